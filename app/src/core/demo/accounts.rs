@@ -1,0 +1,53 @@
+//! The demo's accounts: an admin, a manager and two tenants, all with one known password.
+use sea_orm::DatabaseTransaction;
+
+use crate::core::accounts::{NewAccount, Password, insert};
+use crate::domain::{AppError, Role};
+
+/// The password of every demo account (shown in the README; never use the demo in production).
+pub const DEMO_PASSWORD: &str = "solilab-demo-2026";
+
+/// Writes the demo accounts and returns how many.
+pub(super) async fn seed(
+    txn: &DatabaseTransaction,
+    structure_ids: &[i32],
+) -> Result<usize, AppError> {
+    let password = Password::parse(DEMO_PASSWORD)?;
+    let accounts = [
+        (
+            "admin@solilab.localhost",
+            "Camille Admin",
+            Role::Admin,
+            None,
+        ),
+        (
+            "gestion@solilab.localhost",
+            "Dominique Gestion",
+            Role::Manager,
+            None,
+        ),
+        (
+            "tenant@solilab.localhost",
+            "Alex Martin",
+            Role::Tenant,
+            structure_ids.first().copied(),
+        ),
+        (
+            "tenant2@solilab.localhost",
+            "Sam Leroy",
+            Role::Tenant,
+            structure_ids.get(1).copied(),
+        ),
+    ];
+    for (email, name, role, structure_id) in accounts {
+        let new = NewAccount {
+            email: email.into(),
+            role,
+            display_name: Some(name.into()),
+            structure_id,
+            password: Some(password.clone()),
+        };
+        insert(txn, new).await?;
+    }
+    Ok(accounts.len())
+}

@@ -1,0 +1,9 @@
+//! sea-orm entities: one file per table, the columns as the migrations create them. Rules live
+//! beside them in the area modules, never here.
+pub mod account;
+pub mod api_token;
+pub mod membership;
+pub mod site;
+pub mod space;
+pub mod space_rate;
+pub mod structure;

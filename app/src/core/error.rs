@@ -1,0 +1,24 @@
+//! The one place where database errors become caller-facing errors.
+use sea_orm::{DbErr, SqlErr};
+
+use crate::domain::AppError;
+
+impl From<DbErr> for AppError {
+    fn from(err: DbErr) -> Self {
+        match err.sql_err() {
+            Some(SqlErr::UniqueConstraintViolation(_)) => {
+                AppError::Conflict("error.conflict_unique".into())
+            }
+            Some(SqlErr::ForeignKeyConstraintViolation(_)) => {
+                AppError::Conflict("error.conflict_reference".into())
+            }
+            _ => match err {
+                DbErr::RecordNotFound(_) => AppError::NotFound,
+                other => {
+                    tracing::error!(error = %other, "database error");
+                    AppError::Internal
+                }
+            },
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! The rules of Solilab, on the server only: entities, queries, commands, one folder per area.
+pub mod accounts;
+pub mod db;
+pub mod demo;
+pub mod entities;
+mod error;
+pub mod sites;
+pub mod spaces;
+pub mod state;
+pub mod testing;
+
+pub use db::{Db, Engine};
+pub use state::AppState;

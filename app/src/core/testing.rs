@@ -1,0 +1,133 @@
+//! Fresh databases for tests, on both engines: a new SQLite file, or a new PostgreSQL database
+//! on the server named by `SOLILAB_TEST_POSTGRES` (default `postgres://postgres@127.0.0.1:5432/postgres`).
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use sea_orm::{ConnectionTrait, Database};
+
+use super::{Db, Engine};
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// A database made for one test, dropped by [`TestDb::cleanup`].
+pub struct TestDb {
+    pub db: Db,
+    pub url: String,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    Sqlite(std::path::PathBuf),
+    Postgres { admin_url: String, name: String },
+}
+
+fn unique_name() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or_default();
+    format!(
+        "solilab_test_{}_{}_{nanos}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// The PostgreSQL server tests use.
+pub fn postgres_admin_url() -> String {
+    std::env::var("SOLILAB_TEST_POSTGRES")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+impl TestDb {
+    /// A fresh, migrated database on `engine`. Panics when the engine cannot be reached: a test
+    /// that silently skips a database proves nothing.
+    pub async fn new(engine: Engine) -> TestDb {
+        let name = unique_name();
+        let (url, cleanup) = match engine {
+            Engine::Sqlite => {
+                let dir = std::env::temp_dir().join("solilab-tests");
+                std::fs::create_dir_all(&dir).expect("create the test directory");
+                let path = dir.join(format!("{name}.db"));
+                (
+                    format!("sqlite://{}?mode=rwc", path.display()),
+                    Cleanup::Sqlite(path),
+                )
+            }
+            Engine::Postgres => {
+                let admin_url = postgres_admin_url();
+                let admin = Database::connect(&admin_url).await.unwrap_or_else(|e| {
+                    panic!("PostgreSQL at {admin_url} is needed by the tests: {e}")
+                });
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                    .await
+                    .expect("create the test database");
+                admin.close().await.expect("close the admin connection");
+                let base = admin_url
+                    .rsplit_once('/')
+                    .map_or(admin_url.as_str(), |(b, _)| b);
+                (
+                    format!("{base}/{name}"),
+                    Cleanup::Postgres {
+                        admin_url: admin_url.clone(),
+                        name,
+                    },
+                )
+            }
+        };
+        let db = Db::connect(&url)
+            .await
+            .expect("connect to the test database");
+        db.migrate().await.expect("migrate the test database");
+        TestDb { db, url, cleanup }
+    }
+
+    /// Closes and deletes the database.
+    pub async fn cleanup(self) {
+        let _ = self.db.close().await;
+        match self.cleanup {
+            Cleanup::Sqlite(path) => {
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                }
+            }
+            Cleanup::Postgres { admin_url, name } => {
+                if let Ok(admin) = Database::connect(&admin_url).await {
+                    let _ = admin
+                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .await;
+                    let _ = admin.close().await;
+                }
+            }
+        }
+    }
+}
+
+/// Runs an async test body once on SQLite and once on PostgreSQL: `db_test!(name, |db| async move { … })`
+/// makes `name::sqlite` and `name::postgres`, so the test output shows both engines.
+#[macro_export]
+macro_rules! db_test {
+    ($name:ident, $body:expr) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            async fn run(engine: $crate::core::Engine) {
+                let test_db = $crate::core::testing::TestDb::new(engine).await;
+                let body = $body;
+                body(test_db.db.clone()).await;
+                test_db.cleanup().await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                run($crate::core::Engine::Sqlite).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                run($crate::core::Engine::Postgres).await;
+            }
+        }
+    };
+}

@@ -1,0 +1,103 @@
+//! The interface language: French by default, English on request.
+use serde::{Deserialize, Serialize};
+
+/// A language the interface speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Locale {
+    /// French, the default.
+    #[default]
+    Fr,
+    /// English.
+    En,
+}
+
+impl Locale {
+    /// Every language, in the order of the language switch.
+    pub const ALL: [Locale; 2] = [Locale::Fr, Locale::En];
+
+    /// The BCP 47 code, as in `<html lang>` and `?lang=`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Locale::Fr => "fr",
+            Locale::En => "en",
+        }
+    }
+
+    /// The language's own name, shown in the switch.
+    pub const fn native_name(self) -> &'static str {
+        match self {
+            Locale::Fr => "Français",
+            Locale::En => "English",
+        }
+    }
+
+    /// Reads a language code such as `en`, `en-GB` or `FR`; `None` for a language we do not speak.
+    pub fn from_code(code: &str) -> Option<Locale> {
+        let primary = code.trim().split(['-', '_']).next().unwrap_or_default();
+        Locale::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(primary))
+    }
+
+    /// Chooses the language of a request: an explicit `?lang=` first, then the remembered choice
+    /// (cookie), then the browser's `Accept-Language`, then French.
+    pub fn negotiate(
+        query: Option<&str>,
+        cookie: Option<&str>,
+        accept_language: Option<&str>,
+    ) -> Locale {
+        query
+            .and_then(Locale::from_code)
+            .or_else(|| cookie.and_then(Locale::from_code))
+            .or_else(|| {
+                let header = accept_language?;
+                accept_language::parse(header)
+                    .iter()
+                    .find_map(|tag| Locale::from_code(tag))
+            })
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_is_the_default() {
+        assert_eq!(Locale::negotiate(None, None, None), Locale::Fr);
+        assert_eq!(
+            Locale::negotiate(None, None, Some("de-DE,es;q=0.8")),
+            Locale::Fr
+        );
+    }
+
+    #[test]
+    fn the_query_wins_over_cookie_and_header() {
+        assert_eq!(
+            Locale::negotiate(Some("en"), Some("fr"), Some("fr")),
+            Locale::En
+        );
+        assert_eq!(Locale::negotiate(Some("xx"), Some("en"), None), Locale::En);
+    }
+
+    #[test]
+    fn accept_language_is_read_by_quality() {
+        assert_eq!(
+            Locale::negotiate(None, None, Some("de;q=0.9,en-GB;q=0.8,fr;q=0.5")),
+            Locale::En
+        );
+        assert_eq!(
+            Locale::negotiate(None, None, Some("en;q=0.4,fr-CA")),
+            Locale::Fr
+        );
+    }
+
+    #[test]
+    fn codes_are_read_loosely() {
+        assert_eq!(Locale::from_code("EN-us"), Some(Locale::En));
+        assert_eq!(Locale::from_code("fr_FR"), Some(Locale::Fr));
+        assert_eq!(Locale::from_code(""), None);
+    }
+}

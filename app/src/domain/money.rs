@@ -1,0 +1,76 @@
+//! Money in integer cents of euro: never a float.
+use serde::{Deserialize, Serialize};
+
+use super::Locale;
+
+/// An amount in cents of euro.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
+#[serde(transparent)]
+pub struct Money(i64);
+
+impl Money {
+    /// An amount of `cents` cents.
+    pub const fn from_cents(cents: i64) -> Self {
+        Money(cents)
+    }
+
+    /// The amount in cents.
+    pub const fn cents(self) -> i64 {
+        self.0
+    }
+
+    /// The amount written the way readers of `locale` expect: `1 234,50 €` or `€1,234.50`.
+    pub fn format(self, locale: Locale) -> String {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let abs = self.0.unsigned_abs();
+        let (euros, cents) = (abs / 100, abs % 100);
+        let digits = euros.to_string();
+        let (group, decimal) = match locale {
+            Locale::Fr => ('\u{202f}', ','),
+            Locale::En => (',', '.'),
+        };
+        let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(group);
+            }
+            grouped.push(c);
+        }
+        match locale {
+            Locale::Fr => format!("{sign}{grouped}{decimal}{cents:02}\u{a0}€"),
+            Locale::En => format!("{sign}€{grouped}{decimal}{cents:02}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_uses_comma_and_narrow_spaces() {
+        assert_eq!(Money::from_cents(4500).format(Locale::Fr), "45,00\u{a0}€");
+        assert_eq!(
+            Money::from_cents(12_345_678).format(Locale::Fr),
+            "123\u{202f}456,78\u{a0}€"
+        );
+        assert_eq!(Money::from_cents(5).format(Locale::Fr), "0,05\u{a0}€");
+    }
+
+    #[test]
+    fn english_puts_the_symbol_first() {
+        assert_eq!(Money::from_cents(123_450).format(Locale::En), "€1,234.50");
+        assert_eq!(Money::from_cents(-99).format(Locale::En), "-€0.99");
+        assert_eq!(Money::from_cents(100_000).format(Locale::En), "€1,000.00");
+    }
+
+    #[test]
+    fn json_is_plain_cents() {
+        assert_eq!(
+            serde_json::to_string(&Money::from_cents(4500)).expect("json"),
+            "4500"
+        );
+    }
+}

@@ -1,0 +1,4 @@
+//! Parts shared by pages.
+mod menu;
+
+pub use menu::MainMenu;

@@ -1,0 +1,59 @@
+//! Numbers and facts written for readers of each language.
+use super::i18n::{translate, translate_with};
+use crate::domain::Locale;
+
+/// An area such as `14,5 m²` or `14.5 m²`, without a useless `,0`.
+pub fn area(m2: f64, locale: Locale) -> String {
+    let rounded = (m2 * 10.0).round() / 10.0;
+    let text = if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    };
+    let text = match locale {
+        Locale::Fr => text.replace('.', ","),
+        Locale::En => text,
+    };
+    format!("{text}\u{a0}m²")
+}
+
+/// A floor: ground floor, first floor, basement…
+pub fn floor(n: i32, locale: Locale) -> String {
+    match n {
+        0 => translate(locale, "floor.ground"),
+        n if n < 0 => translate(locale, "floor.basement"),
+        1 => translate(locale, "floor.first"),
+        n => translate_with(locale, "floor.nth", &[("n", &n.to_string())]),
+    }
+}
+
+/// How many people a space holds; storage holds nobody.
+pub fn capacity(n: i32, locale: Locale) -> String {
+    match n {
+        0 => translate(locale, "capacity.none"),
+        1 => translate(locale, "capacity.one"),
+        n => translate_with(locale, "capacity.many", &[("n", &n.to_string())]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn areas_use_the_local_decimal_mark() {
+        assert_eq!(area(14.5, Locale::Fr), "14,5\u{a0}m²");
+        assert_eq!(area(14.5, Locale::En), "14.5\u{a0}m²");
+        assert_eq!(area(85.0, Locale::Fr), "85\u{a0}m²");
+    }
+
+    #[test]
+    fn floors_and_capacities_read_naturally() {
+        assert_eq!(floor(0, Locale::Fr), "Rez-de-chaussée");
+        assert_eq!(floor(1, Locale::Fr), "1er étage");
+        assert_eq!(floor(2, Locale::Fr), "2e étage");
+        assert_eq!(floor(2, Locale::En), "Floor 2");
+        assert_eq!(capacity(40, Locale::Fr), "40 personnes");
+        assert_eq!(capacity(1, Locale::En), "1 person");
+    }
+}

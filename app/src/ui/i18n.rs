@@ -1,0 +1,81 @@
+//! The interface language of the request, and translation through rust-i18n (`locales/app.yml`).
+use leptos::prelude::*;
+
+use crate::domain::Locale;
+
+/// Finds the request's language (chosen by the server from `?lang=`, cookie and `Accept-Language`)
+/// and provides it to every component.
+pub fn provide_locale() -> Locale {
+    #[cfg(feature = "ssr")]
+    let locale = use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<Locale>().copied())
+        .unwrap_or_default();
+    #[cfg(not(feature = "ssr"))]
+    let locale = Locale::default();
+    provide_context(locale);
+    locale
+}
+
+/// The language of the page being rendered.
+pub fn use_locale() -> Locale {
+    use_context::<Locale>().unwrap_or_default()
+}
+
+/// The text under `key` in `locale`.
+pub fn translate(locale: Locale, key: &str) -> String {
+    rust_i18n::t!(key, locale = locale.code()).into_owned()
+}
+
+/// The text under `key` in `locale`, with `%{name}` placeholders replaced.
+pub fn translate_with(locale: Locale, key: &str, args: &[(&str, &str)]) -> String {
+    args.iter()
+        .fold(translate(locale, key), |text, (name, value)| {
+            text.replace(&format!("%{{{name}}}"), value)
+        })
+}
+
+/// A translator bound to the page's language: `let t = use_t(); t("home.title")`.
+pub fn use_t() -> impl Fn(&str) -> String + Copy + Send + Sync + 'static {
+    let locale = use_locale();
+    move |key| translate(locale, key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_have_the_texts() {
+        assert_eq!(translate(Locale::Fr, "nav.spaces"), "Espaces");
+        assert_eq!(translate(Locale::En, "nav.spaces"), "Spaces");
+        assert_eq!(
+            translate_with(Locale::En, "spaces.count_many", &[("n", "7")]),
+            "7 spaces"
+        );
+    }
+
+    #[test]
+    fn every_vocabulary_word_is_translated() {
+        use crate::domain::{CustomerKind, RateUnit, SpaceKind};
+        let keys = SpaceKind::ALL
+            .iter()
+            .map(|k| k.label_key())
+            .chain(
+                SpaceKind::ALL
+                    .iter()
+                    .map(|k| format!("{}_plural", k.label_key())),
+            )
+            .chain(CustomerKind::ALL.iter().map(|k| k.label_key()))
+            .chain(RateUnit::ALL.iter().map(|k| k.label_key()));
+        for key in keys {
+            for locale in Locale::ALL {
+                let text = translate(locale, &key);
+                assert!(
+                    !text.contains('.') || text.contains(' '),
+                    "{key} is not translated in {locale:?}: {text}"
+                );
+                assert_ne!(text, key, "{key} is missing in {locale:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! The pages and their parts. Everything renders on the server; only islands run in the browser.
+mod components;
+mod format;
+pub mod i18n;
+mod layout;
+mod pages;
+mod status;
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+
+use layout::Layout;
+use pages::{CataloguePage, HomePage, NotFoundPage, SpacePage};
+
+/// The HTML document around every page.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let locale = i18n::provide_locale();
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.code()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="stylesheet" id="leptos" href="/pkg/solilab.css"/>
+                <link rel="icon" type="image/svg+xml" href="/favicon.svg"/>
+                <HydrationScripts options islands=true/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The site: layout and routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let t = i18n::use_t();
+    view! {
+        <Title formatter=|page: String| format!("{page} · Solilab")/>
+        <leptos_meta::Meta name="description" content=t("meta.description")/>
+        <Router>
+            <Layout>
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/spaces") view=CataloguePage ssr=SsrMode::Async/>
+                    <Route path=path!("/spaces/:id") view=SpacePage ssr=SsrMode::Async/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

@@ -1,0 +1,124 @@
+// Shared helpers of the browser tests (not a test file itself).
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type Lang = 'fr' | 'en';
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Body of a pattern for `text`: any apostrophe (' or ’) and any run of whitespace (NBSP included). */
+const pattern = (text: string): string =>
+  escapeRegExp(text.trim()).replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+');
+
+/** Matches exactly `text` (surrounding whitespace ignored), tolerant of typographic apostrophes. */
+export const whole = (text: string): RegExp => new RegExp(`^\\s*${pattern(text)}\\s*$`);
+
+/** Matches a text that starts with `text` (an accessible name may go on with a nested control's value). */
+export const startsWith = (text: string): RegExp => new RegExp(`^\\s*${pattern(text)}`);
+
+/** Text as a reader sees it: typographic apostrophes made plain, whitespace collapsed. */
+export const norm = (s: string | null): string => (s ?? '').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+
+export const h1 = (page: Page): Locator => page.getByRole('heading', { level: 1 });
+
+export const siteHeader = (page: Page): Locator => page.locator('header.site-header');
+
+/** A link of the header's navigation, found even while the mobile menu hides it. */
+export const navLink = (page: Page, name: string): Locator =>
+  siteHeader(page).getByRole('link', { name, exact: true, includeHidden: true });
+
+export const langLink = (page: Page, name: 'Français' | 'English'): Locator =>
+  page.locator('.lang-switch').getByRole('link', { name, exact: true });
+
+export const TEXT = {
+  fr: {
+    homeTitle: "Solilab, le tiers-lieu de l'économie sociale et solidaire à Nantes",
+    catalogueTitle: 'Catalogue des espaces',
+    notFound: 'Page introuvable',
+    home: 'Accueil',
+    spaces: 'Espaces',
+    skip: 'Aller au contenu',
+    browse: 'Voir le catalogue des espaces',
+    site: 'Site',
+    kind: "Type d'espace",
+    capacity: 'Capacité minimale',
+    filter: 'Filtrer',
+    empty: 'Aucun espace ne correspond à ces critères.',
+    count: (n: number) => `${n} ${n === 1 ? 'espace' : 'espaces'}`,
+  },
+  en: {
+    homeTitle: 'Solilab, the social and solidarity economy hub of Nantes',
+    catalogueTitle: 'Space catalogue',
+    notFound: 'Page not found',
+    home: 'Home',
+    spaces: 'Spaces',
+    skip: 'Skip to content',
+    browse: 'Browse the space catalogue',
+    site: 'Site',
+    kind: 'Kind of space',
+    capacity: 'Minimum capacity',
+    filter: 'Filter',
+    empty: 'No space matches these criteria.',
+    count: (n: number) => `${n} ${n === 1 ? 'space' : 'spaces'}`,
+  },
+} as const;
+
+/** The catalogue's filter form (role=search) and its fields, found by their labels. */
+export function filterForm(page: Page, lang: Lang = 'fr') {
+  const t = TEXT[lang];
+  const form = page.getByRole('search');
+  return {
+    form,
+    site: form.getByLabel(startsWith(t.site)),
+    kind: form.getByLabel(startsWith(t.kind)),
+    capacity: form.getByLabel(startsWith(t.capacity)),
+    submit: form.getByRole('button', { name: t.filter, exact: true }),
+  };
+}
+
+export const cards = (page: Page): Locator => page.locator('ul.space-list > li.space-card');
+
+export const resultCount = (page: Page): Locator =>
+  page.locator('p.result-count').and(page.getByRole('status'));
+
+/** Names of the listed spaces (their h2), sorted: the spec does not fix the order. */
+export async function cardNames(page: Page): Promise<string[]> {
+  const names = await cards(page).getByRole('heading', { level: 2 }).allTextContents();
+  return names.map(norm).sort((a, b) => a.localeCompare(b, 'fr'));
+}
+
+/** The list shows exactly these spaces, and the count above it says so. */
+export async function expectSpaces(page: Page, names: string[], lang: Lang = 'fr'): Promise<void> {
+  await expect(cards(page)).toHaveCount(names.length);
+  expect(await cardNames(page)).toEqual(names.map(norm).sort((a, b) => a.localeCompare(b, 'fr')));
+  await expect(resultCount(page)).toHaveText(whole(TEXT[lang].count(names.length)));
+}
+
+/** The link of the card whose h2 is `name`. */
+export const cardLink = (page: Page, name: string): Locator =>
+  page
+    .locator('ul.space-list')
+    .getByRole('heading', { level: 2, name: whole(name) })
+    .getByRole('link');
+
+/** `[value, label]` of each option of a select. */
+export const optionsOf = (select: Locator): Promise<[string, string][]> =>
+  select
+    .locator('option')
+    .evaluateAll((options) =>
+      options.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? ''] as [string, string]),
+    )
+    .then((pairs) => pairs.map(([value, label]): [string, string] => [value, norm(label)]));
+
+/** True when the page's URL is /spaces with these query parameters (others may be empty or absent). */
+export const isCatalogueUrl =
+  (params: Record<string, string>) =>
+  (url: URL): boolean =>
+    url.pathname === '/spaces' &&
+    Object.entries(params).every(([k, v]) => (url.searchParams.get(k) ?? '') === v);
+
+/** Collects uncaught page errors (a WebAssembly panic shows up here). */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}

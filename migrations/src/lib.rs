@@ -1,0 +1,18 @@
+//! Solilab's schema, one migration per change. A migration is never edited once it has landed.
+pub use sea_orm_migration::prelude::*;
+
+mod m20261129_000001_sites_and_spaces;
+mod m20261129_000002_structures_and_accounts;
+
+/// Applies Solilab's migrations in order.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261129_000001_sites_and_spaces::Migration),
+            Box::new(m20261129_000002_structures_and_accounts::Migration),
+        ]
+    }
+}

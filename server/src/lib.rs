@@ -1,0 +1,11 @@
+//! The `solilab` server: settings, HTTP router, REST API and command-line actions. No business
+//! rule lives here: every handler calls `app::core`.
+pub mod cli;
+pub mod locale;
+pub mod rest;
+pub mod router;
+pub mod settings;
+pub mod telemetry;
+
+pub use router::{build_router, leptos_options};
+pub use settings::Settings;

@@ -1,0 +1,110 @@
+//! Errors as `application/problem+json` (RFC 9457), in the caller's language.
+use app::domain::{AppError, Locale};
+use app::ui::i18n::translate;
+use axum::Extension;
+use axum::response::{IntoResponse, Response};
+use http::{HeaderValue, StatusCode, header};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// One invalid field in a problem.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProblemField {
+    pub field: String,
+    pub message: String,
+}
+
+/// An RFC 9457 problem document.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProblemBody {
+    /// A URI naming the kind of problem.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub title: String,
+    pub status: u16,
+    pub detail: String,
+    /// For `422`: each invalid field and why.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<ProblemField>,
+}
+
+/// An error on its way to an API caller.
+#[derive(Debug)]
+pub struct Problem {
+    pub error: AppError,
+    pub locale: Locale,
+}
+
+impl Problem {
+    pub fn new(error: AppError, locale: Locale) -> Problem {
+        Problem { error, locale }
+    }
+
+    /// The document this problem is sent as.
+    pub fn body(&self) -> ProblemBody {
+        let t = |key: &str| translate(self.locale, key);
+        let errors = match &self.error {
+            AppError::Invalid(fields) => fields
+                .iter()
+                .map(|f| ProblemField {
+                    field: f.field.clone(),
+                    message: t(&f.message),
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let slug = self
+            .error
+            .title_key()
+            .trim_start_matches("error.")
+            .replace('_', "-");
+        ProblemBody {
+            kind: format!("urn:solilab:problem:{slug}"),
+            title: t(self.error.title_key()),
+            status: self.error.status(),
+            detail: t(&self.error.detail_key()),
+            errors,
+        }
+    }
+}
+
+impl IntoResponse for Problem {
+    fn into_response(self) -> Response {
+        let status =
+            StatusCode::from_u16(self.error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let mut response = (status, axum::Json(self.body())).into_response();
+        let headers = response.headers_mut();
+        headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/problem+json"),
+        );
+        if let AppError::TooManyRequests(seconds) = self.error {
+            headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        response
+    }
+}
+
+/// The answer to an unknown API route.
+pub async fn not_found(Extension(locale): Extension<Locale>) -> Problem {
+    Problem::new(AppError::NotFound, locale)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_fields_are_translated() {
+        let problem = Problem::new(
+            AppError::invalid("min_capacity", "spaces.capacity_invalid"),
+            Locale::Fr,
+        );
+        let body = problem.body();
+        assert_eq!(body.status, 422);
+        assert_eq!(body.kind, "urn:solilab:problem:invalid");
+        assert_eq!(body.title, "Saisie invalide");
+        assert_eq!(body.errors[0].field, "min_capacity");
+        assert!(body.errors[0].message.starts_with("Indiquez"));
+    }
+}

@@ -1,0 +1,49 @@
+//! The whole HTTP surface: health, OpenAPI, REST API, pages, static files.
+use app::core::AppState;
+use app::{App, shell};
+use axum::routing::get;
+use axum::{Router, middleware};
+use leptos::prelude::{LeptosOptions, provide_context};
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use tower_http::compression::CompressionLayer;
+
+use crate::{locale, rest, telemetry};
+
+/// The Leptos options of a run: the browser bundle is served from `LEPTOS_SITE_ROOT`
+/// (default `target/site`, where cargo-leptos writes it).
+pub fn leptos_options(addr: std::net::SocketAddr) -> LeptosOptions {
+    let site_root = std::env::var("LEPTOS_SITE_ROOT").unwrap_or_else(|_| "target/site".into());
+    LeptosOptions::builder()
+        .output_name("solilab")
+        .site_root(site_root)
+        .site_pkg_dir("pkg")
+        .site_addr(addr)
+        .build()
+}
+
+/// Builds the router for `state`.
+pub fn build_router(state: AppState, options: LeptosOptions) -> Router {
+    let routes = generate_route_list(App);
+    let context = {
+        let state = state.clone();
+        move || provide_context(state.clone())
+    };
+    let pages = Router::new()
+        .leptos_routes_with_context(&options, routes, context.clone(), {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context(
+            context, shell,
+        ))
+        .with_state(options);
+    let api = Router::new()
+        .route("/healthz", get(rest::healthz))
+        .route("/api/openapi.json", get(rest::openapi_json))
+        .nest("/api/v1", rest::router())
+        .with_state(state);
+    api.merge(pages)
+        .layer(middleware::from_fn(locale::negotiate))
+        .layer(CompressionLayer::new())
+        .layer(telemetry::request_log())
+}

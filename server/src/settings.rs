@@ -1,0 +1,91 @@
+//! Settings from flags, then environment, then defaults. A bad setting stops the start with one
+//! line naming it (exit code 2).
+use std::net::SocketAddr;
+
+use app::core::Engine;
+use lettre::message::Mailbox;
+
+/// Where the embedded database lives by default.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/solilab.db?mode=rwc";
+
+/// The validated settings of a run.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub database_url: String,
+    pub addr: SocketAddr,
+    pub base_url: String,
+    pub smtp_url: Option<String>,
+    pub mail_from: Mailbox,
+}
+
+/// A setting that cannot be used, named.
+#[derive(Debug, thiserror::Error)]
+#[error("invalid setting {name}: {reason}")]
+pub struct SettingError {
+    pub name: &'static str,
+    pub reason: String,
+}
+
+fn bad(name: &'static str, reason: impl Into<String>) -> SettingError {
+    SettingError {
+        name,
+        reason: reason.into(),
+    }
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+impl Settings {
+    /// Reads the environment; `addr` is the `--addr` flag, which wins over `SOLILAB_ADDR`.
+    pub fn load(addr: Option<&str>) -> Result<Settings, SettingError> {
+        let database_url = env("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+        if Engine::of_url(&database_url).is_none() {
+            return Err(bad("DATABASE_URL", "expected sqlite://… or postgres://…"));
+        }
+        let (addr_name, addr_text) = match addr {
+            Some(flag) => ("--addr", flag.to_owned()),
+            None => (
+                "SOLILAB_ADDR",
+                env("SOLILAB_ADDR").unwrap_or_else(|| "127.0.0.1:3000".into()),
+            ),
+        };
+        let addr: SocketAddr = addr_text.parse().map_err(|_| {
+            bad(
+                addr_name,
+                format!("`{addr_text}` is not HOST:PORT, e.g. 127.0.0.1:3000"),
+            )
+        })?;
+        let base_url = env("SOLILAB_BASE_URL").unwrap_or_else(|| format!("http://{addr}"));
+        match url::Url::parse(&base_url) {
+            Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => {}
+            _ => {
+                return Err(bad(
+                    "SOLILAB_BASE_URL",
+                    format!("`{base_url}` is not an http(s) URL"),
+                ));
+            }
+        }
+        let smtp_url = env("SMTP_URL");
+        if let Some(url) = &smtp_url {
+            lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(url)
+                .map_err(|e| bad("SMTP_URL", format!("`{url}`: {e}")))?;
+        }
+        let from =
+            env("MAIL_FROM").unwrap_or_else(|| "Solilab <no-reply@solilab.localhost>".into());
+        let mail_from: Mailbox = from.parse().map_err(|_| {
+            bad(
+                "MAIL_FROM",
+                format!("`{from}` is not an address such as Solilab <no-reply@example.org>"),
+            )
+        })?;
+        Ok(Settings {
+            database_url,
+            addr,
+            base_url: base_url.trim_end_matches('/').to_owned(),
+            smtp_url,
+            mail_from,
+        })
+    }
+}

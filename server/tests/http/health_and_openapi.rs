@@ -1,0 +1,55 @@
+use serde_json::Value;
+
+use crate::helpers::TestApp;
+use crate::http_test;
+
+http_test!(
+    healthz_answers_ok_while_the_database_does,
+    async |app: &TestApp| {
+        let response = app.get("/healthz").await;
+        assert_eq!(response.status(), 200);
+        let body: Value = response.json().await.expect("json");
+        assert_eq!(body, serde_json::json!({"status": "ok"}));
+        app.test_db
+            .db
+            .clone()
+            .close()
+            .await
+            .expect("close the pools");
+        let response = app.get("/healthz").await;
+        assert_eq!(response.status(), 503);
+    }
+);
+
+http_test!(
+    openapi_is_3_1_and_lists_the_routes,
+    async |app: &TestApp| {
+        let response = app.get("/api/openapi.json").await;
+        assert_eq!(response.status(), 200);
+        let doc: Value = response.json().await.expect("json");
+        assert_eq!(doc["openapi"], "3.1.0");
+        for path in ["/healthz", "/api/v1/spaces", "/api/v1/spaces/{id}"] {
+            assert!(
+                doc["paths"][path]["get"].is_object(),
+                "{path} is documented"
+            );
+        }
+        assert!(doc["components"]["schemas"]["SpaceSummary"].is_object());
+        assert!(doc["components"]["schemas"]["ProblemBody"].is_object());
+    }
+);
+
+http_test!(
+    every_request_is_compressed_when_asked,
+    async |app: &TestApp| {
+        let response = app
+            .client
+            .get(app.url("/api/v1/spaces"))
+            .header("Accept-Encoding", "gzip")
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(response.status(), 200);
+        assert_eq!(response.headers()["content-encoding"], "gzip");
+    }
+);

@@ -1,0 +1,128 @@
+use crate::helpers::TestApp;
+use crate::http_test;
+
+async fn page(
+    app: &TestApp,
+    path: &str,
+    headers: &[(&str, &str)],
+) -> (u16, reqwest::header::HeaderMap, String) {
+    let mut request = app.client.get(app.url(path));
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = request.send().await.expect("sent");
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    (
+        status,
+        headers,
+        without_markers(&response.text().await.expect("body")),
+    )
+}
+
+/// The HTML without Leptos's hydration markers (`<!>` and `<!--…-->`), as a reader sees it.
+fn without_markers(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!") {
+        out.push_str(&rest[..start]);
+        let tail = &rest[start..];
+        let end = if tail.starts_with("<!--") {
+            tail.find("-->").map(|e| e + 3)
+        } else {
+            tail.find('>').map(|e| e + 1)
+        };
+        let keep_doctype = tail.starts_with("<!DOCTYPE");
+        match end {
+            Some(end) if !keep_doctype => rest = &tail[end..],
+            Some(end) => {
+                out.push_str(&tail[..end]);
+                rest = &tail[end..];
+            }
+            None => {
+                rest = tail;
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+http_test!(
+    pages_speak_french_by_default_and_english_on_request,
+    async |app: &TestApp| {
+        let (status, _, html) = page(app, "/", &[]).await;
+        assert_eq!(status, 200);
+        assert!(html.contains(r#"<html lang="fr""#), "French by default");
+        assert!(html.contains(
+            "<h1>Solilab, le tiers-lieu de l'économie sociale et solidaire à Nantes</h1>"
+        ));
+        assert!(
+            html.contains("60</span>"),
+            "the home page shows the offices"
+        );
+
+        let (_, headers, html) = page(app, "/?lang=en", &[]).await;
+        assert!(html.contains(r#"<html lang="en""#));
+        assert!(html.contains("the social and solidarity economy hub of Nantes"));
+        let cookie = headers["set-cookie"].to_str().expect("cookie");
+        assert!(cookie.starts_with("lang=en;"), "{cookie}");
+
+        let (_, _, html) = page(app, "/spaces", &[("Cookie", "lang=en")]).await;
+        assert!(
+            html.contains("Space catalogue"),
+            "the remembered choice holds"
+        );
+        let (_, _, html) = page(app, "/spaces", &[("Accept-Language", "en-US,en;q=0.8")]).await;
+        assert!(
+            html.contains("Space catalogue"),
+            "the browser's language is heard"
+        );
+    }
+);
+
+http_test!(
+    the_catalogue_page_filters_without_javascript,
+    async |app: &TestApp| {
+        let (status, _, html) =
+            page(app, "/spaces?site=&kind=meeting_room&min_capacity=15", &[]).await;
+        assert_eq!(status, 200);
+        assert_eq!(html.matches(r#"class="space-card""#).count(), 2);
+        assert!(html.contains("Salle Loire") && html.contains("Salle Erdre"));
+        assert!(html.contains("2 espaces"));
+        assert!(
+            html.contains(r#"<option value="meeting_room" selected"#),
+            "the chosen kind stays selected"
+        );
+
+        let (status, _, html) = page(app, "/spaces?min_capacity=-3", &[]).await;
+        assert_eq!(status, 200);
+        assert!(html.contains(r#"aria-invalid="true""#));
+        assert!(html.contains("Indiquez un nombre de personnes"));
+
+        let (_, _, html) = page(app, "/spaces?kind=meeting_room&min_capacity=500", &[]).await;
+        assert!(html.contains("Aucun espace ne correspond à ces critères."));
+    }
+);
+
+http_test!(a_space_page_and_the_404s, async |app: &TestApp| {
+    let rooms: serde_json::Value = app
+        .get("/api/v1/spaces?kind=meeting_room&min_capacity=40")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let id = rooms[0]["id"].as_i64().expect("id");
+    let (status, _, html) = page(app, &format!("/spaces/{id}"), &[]).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("<h1>Salle Loire</h1>"));
+    assert!(html.contains("40 personnes"));
+    assert!(html.contains("Structure hébergée"));
+
+    for missing in ["/spaces/999999", "/spaces/abc", "/nope"] {
+        let (status, _, html) = page(app, missing, &[]).await;
+        assert_eq!(status, 404, "{missing}");
+        assert!(html.contains("Page introuvable"), "{missing}");
+    }
+});
