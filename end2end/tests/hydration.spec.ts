@@ -60,6 +60,19 @@ test.describe('Menu mobile (WebAssembly)', () => {
     });
   }
 
+  test('Échap referme le menu et rend le focus au bouton', async ({ page }) => {
+    await page.goto('/');
+    await waitForHydration(page);
+    const menu = menuButton(page);
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await navLink(page, TEXT.fr.spaces).focus();
+    await page.keyboard.press('Escape');
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(navLink(page, TEXT.fr.spaces)).toBeHidden();
+    await expect(menu).toBeFocused();
+  });
+
   test('ouvrir le menu puis choisir Espaces mène au catalogue', async ({ page }) => {
     const errors = collectPageErrors(page);
     await page.goto('/');

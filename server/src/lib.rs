@@ -4,6 +4,7 @@ pub mod cli;
 pub mod locale;
 pub mod rest;
 pub mod router;
+pub mod security;
 pub mod settings;
 pub mod telemetry;
 

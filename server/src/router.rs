@@ -7,7 +7,7 @@ use leptos::prelude::{LeptosOptions, provide_context};
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::compression::CompressionLayer;
 
-use crate::{locale, rest, telemetry};
+use crate::{locale, rest, security, telemetry};
 
 /// The Leptos options of a run: the browser bundle is served from `LEPTOS_SITE_ROOT`
 /// (default `target/site`, where cargo-leptos writes it).
@@ -44,6 +44,7 @@ pub fn build_router(state: AppState, options: LeptosOptions) -> Router {
         .with_state(state);
     api.merge(pages)
         .layer(middleware::from_fn(locale::negotiate))
+        .layer(middleware::from_fn(security::headers))
         .layer(CompressionLayer::new())
         .layer(telemetry::request_log())
 }

@@ -120,7 +120,37 @@ fn sqlite_options(url: &str, connections: u32) -> ConnectOptions {
 
 #[cfg(test)]
 mod tests {
+    use sea_orm::{DbBackend, Statement};
+
     use super::*;
+    use crate::core::testing::TestDb;
+
+    async fn pragma(conn: &DatabaseConnection, name: &str) -> String {
+        let row = conn
+            .query_one_raw(Statement::from_string(
+                DbBackend::Sqlite,
+                format!("PRAGMA {name}"),
+            ))
+            .await
+            .expect("pragma query")
+            .expect("pragma row");
+        row.try_get_by_index::<i64>(0)
+            .map(|n| n.to_string())
+            .or_else(|_| row.try_get_by_index::<String>(0))
+            .expect("pragma value")
+    }
+
+    #[tokio::test]
+    async fn sqlite_is_durable_and_checks_references() {
+        let test_db = TestDb::new(Engine::Sqlite).await;
+        for conn in [test_db.db.read(), test_db.db.write()] {
+            assert_eq!(pragma(conn, "journal_mode").await, "wal");
+            assert_eq!(pragma(conn, "foreign_keys").await, "1");
+            assert_eq!(pragma(conn, "synchronous").await, "2", "FULL");
+            assert_eq!(pragma(conn, "busy_timeout").await, "10000");
+        }
+        test_db.cleanup().await;
+    }
 
     #[test]
     fn engines_are_told_apart_by_scheme() {

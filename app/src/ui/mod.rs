@@ -4,7 +4,7 @@ mod format;
 pub mod i18n;
 mod layout;
 mod pages;
-mod status;
+mod response;
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
@@ -17,6 +17,7 @@ use pages::{CataloguePage, HomePage, NotFoundPage, SpacePage};
 /// The HTML document around every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = i18n::provide_locale();
+    response::set_content_security_policy();
     view! {
         <!DOCTYPE html>
         <html lang=locale.code()>

@@ -126,3 +126,37 @@ http_test!(a_space_page_and_the_404s, async |app: &TestApp| {
         assert!(html.contains("Page introuvable"), "{missing}");
     }
 });
+
+http_test!(
+    every_response_carries_security_headers,
+    async |app: &TestApp| {
+        let (_, headers, html) = page(app, "/spaces", &[]).await;
+        let csp = headers["content-security-policy"].to_str().expect("ascii");
+        let nonce = csp
+            .split("'nonce-")
+            .nth(1)
+            .and_then(|rest| rest.split('\'').next())
+            .expect("the page policy carries a nonce");
+        assert!(
+            html.contains(&format!(r#"<script type="module" nonce="{nonce}">"#)),
+            "the hydration script has it"
+        );
+        assert!(csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"));
+        let (_, other, _) = page(app, "/spaces", &[]).await;
+        assert_ne!(
+            other["content-security-policy"], headers["content-security-policy"],
+            "a new nonce each time"
+        );
+
+        for path in ["/spaces", "/api/v1/spaces", "/healthz", "/nope"] {
+            let (_, headers, _) = page(app, path, &[]).await;
+            assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
+            assert_eq!(headers["x-frame-options"], "DENY", "{path}");
+            assert_eq!(
+                headers["referrer-policy"], "strict-origin-when-cross-origin",
+                "{path}"
+            );
+            assert!(headers.contains_key("content-security-policy"), "{path}");
+        }
+    }
+);

@@ -54,11 +54,14 @@ pub async fn list(db: &Db, filter: &SpaceFilter) -> Result<Vec<SpaceSummary>, Ap
         .iter()
         .map(|row| {
             let rates = convert::rates(rates_by_space.get(&row.id).map_or(&[][..], Vec::as_slice))?;
-            convert::summary(row, &slugs, &rates)
+            Ok((row.site_id, convert::summary(row, &slugs, &rates)?))
         })
         .collect::<Result<Vec<_>, AppError>>()?;
-    spaces.sort_by(|a, b| (&a.site, a.kind, &a.code).cmp(&(&b.site, b.kind, &b.code)));
-    Ok(spaces)
+    // Oldest site first, then kinds in their display order, then codes.
+    spaces.sort_by(|(site_a, a), (site_b, b)| {
+        (site_a, a.kind, &a.code).cmp(&(site_b, b.kind, &b.code))
+    });
+    Ok(spaces.into_iter().map(|(_, space)| space).collect())
 }
 
 /// One active space with its rates; `NotFound` when there is none.

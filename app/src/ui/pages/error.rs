@@ -4,7 +4,7 @@ use leptos_meta::Title;
 
 use crate::domain::AppError;
 use crate::ui::i18n::use_t;
-use crate::ui::status::set_status;
+use crate::ui::response::set_status;
 
 /// Page not found, with status 404.
 #[component]
