@@ -3,6 +3,7 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use app::core::accounts::{self, NewAccount, Password};
+use app::core::mail::{Transport, run_worker};
 use app::core::{AppState, Db, demo};
 use app::domain::{AppError, Locale, Role};
 use app::ui::i18n::translate;
@@ -234,7 +235,18 @@ async fn seed_demo(db: &Db) -> Result<(), Failed> {
     Ok(())
 }
 
+/// How often the mail worker looks for mail to send.
+const MAIL_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
+
 async fn serve(db: Db, settings: Settings) -> Result<(), Failed> {
+    let transport = Transport::new(settings.smtp_url.as_deref(), "data/outbox".into())
+        .map_err(|e| fail(2, format!("invalid setting SMTP_URL: {e}")))?;
+    let worker = tokio::spawn(run_worker(
+        db.clone(),
+        transport,
+        settings.mail_from.clone(),
+        MAIL_EVERY,
+    ));
     let state = AppState {
         db,
         base_url: settings.base_url.clone(),
@@ -249,10 +261,13 @@ async fn serve(db: Db, settings: Settings) -> Result<(), Failed> {
             )
         })?;
     tracing::info!("Solilab listening on http://{}", settings.addr);
-    axum::serve(listener, router)
+    let served = axum::serve(listener, router)
         .with_graceful_shutdown(shutdown_signal())
         .await
-        .map_err(|e| fail(1, format!("server error: {e}")))
+        .map_err(|e| fail(1, format!("server error: {e}")));
+    // Mail not sent yet stays in the outbox for the next start.
+    worker.abort();
+    served
 }
 
 async fn shutdown_signal() {

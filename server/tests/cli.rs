@@ -3,7 +3,8 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 use app::core::Engine;
-use app::core::testing::TestDb;
+use app::core::mail::{self, OutgoingMail};
+use app::core::testing::{SmtpServer, TestDb};
 
 fn solilab(url: &str, args: &[&str], stdin: Option<&str>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_solilab"))
@@ -148,6 +149,17 @@ async fn accounts_and_tokens_postgres() {
 /// Starts `solilab serve --demo` on a free port of `url`'s database and fetches a few addresses.
 async fn serve_demo(engine: Engine) {
     let test_db = TestDb::new(engine).await;
+    // A mail waiting in the outbox before the start: the server's worker must deliver it.
+    let smtp = SmtpServer::start().await;
+    let waiting = OutgoingMail {
+        to: "accueil@example.org".into(),
+        subject: "Bienvenue au Solilab".into(),
+        text: "Bonjour !".into(),
+        html: None,
+    };
+    mail::enqueue(test_db.db.write(), waiting)
+        .await
+        .expect("queued");
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .expect("free port")
         .local_addr()
@@ -157,6 +169,7 @@ async fn serve_demo(engine: Engine) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_solilab"))
         .args(["serve", "--demo", "--addr", &addr])
         .env("DATABASE_URL", &test_db.url)
+        .env("SMTP_URL", smtp.url())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -188,10 +201,24 @@ async fn serve_demo(engine: Engine) {
         .text()
         .await
         .expect("text");
+    let mut delivered = smtp.messages();
+    for _ in 0..100 {
+        if !delivered.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        delivered = smtp.messages();
+    }
     let _ = child.kill();
     let _ = child.wait();
     test_db.cleanup().await;
     assert!(healthy, "/healthz answered 200");
+    assert_eq!(
+        delivered.len(),
+        1,
+        "the worker of `serve` sent the waiting mail"
+    );
+    assert!(delivered[0].contains("Subject: Bienvenue au Solilab"));
     assert_eq!(
         spaces.as_array().map(Vec::len),
         Some(60),

@@ -4,6 +4,7 @@ pub mod db;
 pub mod demo;
 pub mod entities;
 mod error;
+pub mod mail;
 pub mod sites;
 pub mod spaces;
 pub mod state;

@@ -131,3 +131,96 @@ macro_rules! db_test {
         }
     };
 }
+
+/// A real SMTP server on loopback (Python's aiosmtpd, installed by `.ci/setup --test`) that keeps
+/// every message it receives in a maildir, so tests read what was really delivered.
+pub struct SmtpServer {
+    pub port: u16,
+    maildir: std::path::PathBuf,
+    child: Option<std::process::Child>,
+}
+
+impl SmtpServer {
+    /// Starts a server on a free port.
+    pub async fn start() -> SmtpServer {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .expect("a free port");
+        let maildir = std::env::temp_dir()
+            .join("solilab-tests")
+            .join(format!("{}-maildir", unique_name()));
+        let mut server = SmtpServer {
+            port,
+            maildir,
+            child: None,
+        };
+        server.resume().await;
+        server
+    }
+
+    /// The URL to give `SMTP_URL`.
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    /// Stops the server: connections are refused until [`SmtpServer::resume`].
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Starts the server again on the same port, keeping what it received.
+    pub async fn resume(&mut self) {
+        let child = std::process::Command::new("python3")
+            .args([
+                "-m",
+                "aiosmtpd",
+                "-n",
+                "-l",
+                &format!("127.0.0.1:{}", self.port),
+            ])
+            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(&self.maildir)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("python3 -m aiosmtpd starts (installed by .ci/setup --test)");
+        self.child = Some(child);
+        for _ in 0..100 {
+            if tokio::net::TcpStream::connect(("127.0.0.1", self.port))
+                .await
+                .is_ok()
+            {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("the SMTP server did not start on port {}", self.port);
+    }
+
+    /// Every message received so far, raw.
+    pub fn messages(&self) -> Vec<String> {
+        let mut messages: Vec<String> = ["new", "cur"]
+            .iter()
+            .filter_map(|sub| std::fs::read_dir(self.maildir.join(sub)).ok())
+            .flatten()
+            .filter_map(|entry| {
+                entry
+                    .ok()
+                    .and_then(|e| std::fs::read_to_string(e.path()).ok())
+            })
+            .collect();
+        messages.sort();
+        messages
+    }
+}
+
+impl Drop for SmtpServer {
+    fn drop(&mut self) {
+        self.stop();
+        let _ = std::fs::remove_dir_all(&self.maildir);
+    }
+}

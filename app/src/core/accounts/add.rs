@@ -22,7 +22,7 @@ pub struct NewAccount {
 }
 
 /// Normalises an email address (trimmed, lower case) and checks its syntax.
-pub(crate) fn parse_email(raw: &str) -> Result<String, AppError> {
+pub fn parse_email(raw: &str) -> Result<String, AppError> {
     let email = raw.trim().to_lowercase();
     email_address::EmailAddress::from_str(&email)
         .map(|_| email)

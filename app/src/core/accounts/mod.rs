@@ -3,7 +3,7 @@ mod add;
 mod password;
 mod tokens;
 
-pub use add::{NewAccount, add, insert};
+pub use add::{NewAccount, add, insert, parse_email};
 pub use password::{Password, hash_password, verify_password};
 pub use tokens::{account_for_token, issue_token};
 

@@ -2,6 +2,7 @@
 //! beside them in the area modules, never here.
 pub mod account;
 pub mod api_token;
+pub mod mail_outbox;
 pub mod membership;
 pub mod site;
 pub mod space;
