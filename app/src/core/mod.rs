@@ -8,6 +8,7 @@ pub mod mail;
 pub mod sites;
 pub mod spaces;
 pub mod state;
+#[cfg(any(test, feature = "testing"))]
 pub mod testing;
 
 pub use db::{Db, Engine};
