@@ -3,7 +3,7 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use app::core::accounts::{self, NewAccount, Password};
-use app::core::mail::{Transport, run_worker};
+use app::core::mail::run_worker;
 use app::core::{AppState, Db, demo};
 use app::domain::{AppError, Locale, Role};
 use app::ui::i18n::translate;
@@ -239,11 +239,9 @@ async fn seed_demo(db: &Db) -> Result<(), Failed> {
 const MAIL_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
 
 async fn serve(db: Db, settings: Settings) -> Result<(), Failed> {
-    let transport = Transport::new(settings.smtp_url.as_deref(), "data/outbox".into())
-        .map_err(|e| fail(2, format!("invalid setting SMTP_URL: {e}")))?;
     let worker = tokio::spawn(run_worker(
         db.clone(),
-        transport,
+        settings.mail_transport.clone(),
         settings.mail_from.clone(),
         MAIL_EVERY,
     ));

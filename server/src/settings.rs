@@ -3,7 +3,11 @@
 use std::net::SocketAddr;
 
 use app::core::Engine;
+use app::core::mail::Transport;
 use lettre::message::Mailbox;
+
+/// Where mail is written as `.eml` files when `SMTP_URL` is unset.
+pub const OUTBOX_DIR: &str = "data/outbox";
 
 /// Where the embedded database lives by default.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/solilab.db?mode=rwc";
@@ -14,7 +18,8 @@ pub struct Settings {
     pub database_url: String,
     pub addr: SocketAddr,
     pub base_url: String,
-    pub smtp_url: Option<String>,
+    /// How mail leaves: SMTP (`SMTP_URL`) or `.eml` files in [`OUTBOX_DIR`].
+    pub mail_transport: Transport,
     pub mail_from: Mailbox,
 }
 
@@ -68,10 +73,13 @@ impl Settings {
             }
         }
         let smtp_url = env("SMTP_URL");
-        if let Some(url) = &smtp_url {
-            lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(url)
-                .map_err(|e| bad("SMTP_URL", format!("`{url}`: {e}")))?;
-        }
+        let mail_transport =
+            Transport::new(smtp_url.as_deref(), OUTBOX_DIR.into()).map_err(|e| {
+                bad(
+                    "SMTP_URL",
+                    format!("`{}`: {e}", smtp_url.as_deref().unwrap_or_default()),
+                )
+            })?;
         let from =
             env("MAIL_FROM").unwrap_or_else(|| "Solilab <no-reply@solilab.localhost>".into());
         let mail_from: Mailbox = from.parse().map_err(|_| {
@@ -84,7 +92,7 @@ impl Settings {
             database_url,
             addr,
             base_url: base_url.trim_end_matches('/').to_owned(),
-            smtp_url,
+            mail_transport,
             mail_from,
         })
     }

@@ -58,17 +58,24 @@ impl Transport {
                     mail.created_at.format("%Y%m%dT%H%M%S"),
                     mail.id
                 );
+                let path = dir.join(name);
                 // create_new: a mail written twice would be an error, never a silent overwrite.
                 let mut file = tokio::fs::OpenOptions::new()
                     .write(true)
                     .create_new(true)
-                    .open(dir.join(name))
+                    .open(&path)
                     .await
                     .map_err(|e| e.to_string())?;
-                file.write_all(&message.formatted())
-                    .await
-                    .map_err(|e| e.to_string())?;
-                file.sync_all().await.map_err(|e| e.to_string())
+                let written = match file.write_all(&message.formatted()).await {
+                    Ok(()) => file.sync_all().await,
+                    Err(e) => Err(e),
+                };
+                if let Err(e) = written {
+                    // A half-written file would block every retry of this mail: remove it.
+                    let _ = tokio::fs::remove_file(&path).await;
+                    return Err(e.to_string());
+                }
+                Ok(())
             }
         }
     }
