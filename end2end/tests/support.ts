@@ -122,3 +122,67 @@ export function collectPageErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
 }
+
+// ---- Accounts ----
+
+/** The password of every demo account (`serve --demo`). */
+export const DEMO_PASSWORD = 'solilab-demo-2026';
+
+export const DEMO = {
+  admin: 'admin@solilab.localhost',
+  manager: 'gestion@solilab.localhost',
+  tenant: 'tenant@solilab.localhost',
+  tenant2: 'tenant2@solilab.localhost',
+} as const;
+
+export const AUTH_TEXT = {
+  fr: {
+    email: 'Adresse e-mail',
+    password: 'Mot de passe',
+    signIn: 'Se connecter',
+    signOut: 'Se déconnecter',
+    accountTitle: 'Mon compte',
+  },
+  en: {
+    email: 'Email address',
+    password: 'Password',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    accountTitle: 'My account',
+  },
+} as const;
+
+/** The page's main region (forms and notices live there; the header has its own buttons). */
+export const mainRegion = (page: Page): Locator => page.locator('main#main');
+
+/** The header's sign-out button (a form posting to /api/fn/sign_out). */
+export const signOutButton = (page: Page, lang: Lang = 'fr'): Locator =>
+  siteHeader(page).getByRole('button', { name: AUTH_TEXT[lang].signOut, exact: true, includeHidden: true });
+
+/** The header's sign-in link, shown to visitors. */
+export const signInLink = (page: Page, lang: Lang = 'fr'): Locator =>
+  siteHeader(page).getByRole('link', { name: AUTH_TEXT[lang].signIn, exact: true, includeHidden: true });
+
+/** Fills and sends the sign-in form of the page the browser is on (`/signin`). */
+export async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
+  const main = mainRegion(page);
+  await main.getByLabel(AUTH_TEXT.fr.email, { exact: true }).fill(email);
+  await main.getByLabel(AUTH_TEXT.fr.password, { exact: true }).fill(password);
+  await main.getByRole('button', { name: AUTH_TEXT.fr.signIn, exact: true }).click();
+}
+
+/** Signs in at /signin and checks that the browser lands on the account page, signed in. */
+export async function signIn(page: Page, email: string, password: string = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/signin');
+  await submitSignIn(page, email, password);
+  await expect(page).toHaveURL((url) => url.pathname === '/account');
+  await expect(h1(page)).toHaveText(whole(AUTH_TEXT.fr.accountTitle));
+  await expect(signOutButton(page)).toBeVisible();
+}
+
+/** Signs out with the header's button and checks that the header offers to sign in again. */
+export async function signOut(page: Page, lang: Lang = 'fr'): Promise<void> {
+  await signOutButton(page, lang).click();
+  await expect(signInLink(page, lang)).toBeVisible();
+  await expect(signOutButton(page, lang)).toHaveCount(0);
+}

@@ -259,10 +259,13 @@ async fn serve(db: Db, settings: Settings) -> Result<(), Failed> {
             )
         })?;
     tracing::info!("Solilab listening on http://{}", settings.addr);
-    let served = axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|e| fail(1, format!("server error: {e}")));
+    let served = axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(|e| fail(1, format!("server error: {e}")));
     // Mail not sent yet stays in the outbox for the next start.
     worker.abort();
     served

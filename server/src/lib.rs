@@ -1,10 +1,13 @@
 //! The `solilab` server: settings, HTTP router, REST API and command-line actions. No business
 //! rule lives here: every handler calls `app::core`.
 pub mod cli;
+pub mod csrf;
+pub mod fn_errors;
 pub mod locale;
 pub mod rest;
 pub mod router;
 pub mod security;
+pub mod session;
 pub mod settings;
 pub mod telemetry;
 

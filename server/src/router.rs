@@ -7,7 +7,7 @@ use leptos::prelude::{LeptosOptions, provide_context};
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::compression::CompressionLayer;
 
-use crate::{locale, rest, security, telemetry};
+use crate::{csrf, fn_errors, locale, rest, security, session, telemetry};
 
 /// The Leptos options of a run: the browser bundle is served from `LEPTOS_SITE_ROOT`
 /// (default `target/site`, where cargo-leptos writes it).
@@ -36,13 +36,21 @@ pub fn build_router(state: AppState, options: LeptosOptions) -> Router {
         .fallback(leptos_axum::file_and_error_handler_with_context(
             context, shell,
         ))
-        .with_state(options);
+        .with_state(options)
+        .layer(middleware::from_fn(fn_errors::statuses));
     let api = Router::new()
         .route("/healthz", get(rest::healthz))
         .route("/api/openapi.json", get(rest::openapi_json))
         .nest("/api/v1", rest::router())
-        .with_state(state);
+        .with_state(state.clone());
+    // Outermost last: the log sees everything; the locale is known before CSRF refuses;
+    // the caller is identified only for requests that passed.
     api.merge(pages)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            session::identify,
+        ))
+        .layer(middleware::from_fn_with_state(state, csrf::guard))
         .layer(middleware::from_fn(locale::negotiate))
         .layer(middleware::from_fn(security::headers))
         .layer(CompressionLayer::new())

@@ -1,3 +1,7 @@
 //! Server functions: thin doors from the pages to `core`, one file per area.
+pub mod accounts;
+pub mod auth;
+#[cfg(feature = "ssr")]
+mod context;
 pub mod sites;
 pub mod spaces;

@@ -1,13 +1,18 @@
 //! The rules of Solilab, on the server only: entities, queries, commands, one folder per area.
+pub mod access;
 pub mod accounts;
+pub mod audit;
+pub mod auth;
 pub mod db;
 pub mod demo;
 pub mod entities;
 mod error;
 pub mod mail;
+mod secret;
 pub mod sites;
 pub mod spaces;
 pub mod state;
+pub mod structures;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 

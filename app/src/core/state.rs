@@ -10,6 +10,11 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// Whether the site is served over https: cookies are then `Secure` and `__Host-` bound.
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+
     /// The state in the current Leptos context (set up by the server for every request).
     pub fn from_context() -> Result<AppState, crate::domain::AppError> {
         leptos::prelude::use_context::<AppState>().ok_or_else(|| {

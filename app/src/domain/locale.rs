@@ -60,6 +60,19 @@ impl Locale {
     }
 }
 
+/// The text under `key` in `locale`.
+pub fn translate(locale: Locale, key: &str) -> String {
+    rust_i18n::t!(key, locale = locale.code()).into_owned()
+}
+
+/// The text under `key` in `locale`, with `%{name}` placeholders replaced.
+pub fn translate_with(locale: Locale, key: &str, args: &[(&str, &str)]) -> String {
+    args.iter()
+        .fold(translate(locale, key), |text, (name, value)| {
+            text.replace(&format!("%{{{name}}}"), value)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,19 +1,25 @@
 //! Plain types shared by the browser and the server. A value that exists is valid.
+pub mod account;
 mod enums;
 pub mod error;
 pub mod kinds;
 pub mod locale;
 pub mod money;
+pub mod siret;
 pub mod site;
 pub mod space;
+pub mod structure;
 pub mod time;
 
+pub use account::{AccountRow, AuditAction, AuditEntry, LinkView, StructureRef, TokenView, Viewer};
 pub use error::{AppError, FieldError};
 pub use kinds::{
     BookingMode, CustomerKind, LegalForm, RateUnit, Role, Sector, SpaceKind, StructureStatus,
 };
 pub use locale::Locale;
 pub use money::Money;
+pub use siret::Siret;
 pub use site::SiteOverview;
 pub use space::{RateView, SpaceFilter, SpaceQuery, SpaceSummary, SpaceView};
+pub use structure::{MemberAdded, MemberInput, NewStructure, StructureInput, StructureView};
 pub use time::TimeRange;

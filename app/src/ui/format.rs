@@ -1,6 +1,19 @@
 //! Numbers and facts written for readers of each language.
+use chrono::{DateTime, Utc};
+
 use super::i18n::{translate, translate_with};
 use crate::domain::Locale;
+
+/// A moment in Paris wall-clock time: `29 novembre 2026 à 10:05`, `29 November 2026, 10:05`.
+pub fn date_time(at: DateTime<Utc>, locale: Locale) -> String {
+    let paris = at.with_timezone(&chrono_tz::Europe::Paris);
+    match locale {
+        Locale::Fr => paris
+            .format_localized("%-d %B %Y à %H:%M", chrono::Locale::fr_FR)
+            .to_string(),
+        Locale::En => paris.format("%-d %B %Y, %H:%M").to_string(),
+    }
+}
 
 /// An area such as `14,5 m²` or `14.5 m²`, without a useless `,0`.
 pub fn area(m2: f64, locale: Locale) -> String {
@@ -38,6 +51,24 @@ pub fn capacity(n: i32, locale: Locale) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn moments_are_in_paris_time() {
+        use chrono::TimeZone;
+        let winter = chrono::Utc
+            .with_ymd_and_hms(2026, 11, 29, 9, 5, 0)
+            .single()
+            .expect("valid");
+        assert_eq!(
+            super::date_time(winter, Locale::Fr),
+            "29 novembre 2026 à 10:05"
+        );
+        let summer = chrono::Utc
+            .with_ymd_and_hms(2027, 7, 1, 9, 5, 0)
+            .single()
+            .expect("valid");
+        assert_eq!(super::date_time(summer, Locale::En), "1 July 2027, 11:05");
+    }
+
     use super::*;
 
     #[test]

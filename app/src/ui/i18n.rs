@@ -21,18 +21,7 @@ pub fn use_locale() -> Locale {
     use_context::<Locale>().unwrap_or_default()
 }
 
-/// The text under `key` in `locale`.
-pub fn translate(locale: Locale, key: &str) -> String {
-    rust_i18n::t!(key, locale = locale.code()).into_owned()
-}
-
-/// The text under `key` in `locale`, with `%{name}` placeholders replaced.
-pub fn translate_with(locale: Locale, key: &str, args: &[(&str, &str)]) -> String {
-    args.iter()
-        .fold(translate(locale, key), |text, (name, value)| {
-            text.replace(&format!("%{{{name}}}"), value)
-        })
-}
+pub use crate::domain::locale::{translate, translate_with};
 
 /// A translator bound to the page's language: `let t = use_t(); t("home.title")`.
 pub fn use_t() -> impl Fn(&str) -> String + Copy + Send + Sync + 'static {

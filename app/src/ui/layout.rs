@@ -4,7 +4,58 @@ use leptos_router::hooks::use_location;
 
 use super::components::MainMenu;
 use super::i18n::{use_locale, use_t};
-use crate::domain::Locale;
+use super::viewer::use_viewer;
+use crate::domain::{Locale, Viewer};
+
+/// The structure switcher: a plain form, shown when the person belongs to several structures.
+fn structure_switch(viewer: &Viewer, back: String) -> impl IntoView {
+    let t = use_t();
+    (viewer.structures.len() > 1).then(|| {
+        let options = viewer
+            .structures
+            .iter()
+            .map(|s| view! { <option value=s.id selected=viewer.acting == Some(s.id)>{s.name.clone()}</option> })
+            .collect_view();
+        view! {
+            <form class="structure-switch" method="post" action="/api/fn/switch_structure">
+                <input type="hidden" name="back" value=back/>
+                <label for="acting-structure">{t("layout.acting_for")}</label>
+                <select id="acting-structure" name="structure_id">{options}</select>
+                <button class="button button-secondary" type="submit">{t("layout.switch")}</button>
+            </form>
+        }
+    })
+}
+
+/// Signed in: the account link, the structure acted for, sign-out; otherwise, sign-in.
+fn account_area(back: String) -> impl IntoView {
+    let t = use_t();
+    match use_viewer() {
+        Some(viewer) => {
+            let acting = viewer
+                .acting_structure()
+                .filter(|_| viewer.structures.len() == 1)
+                .map(|s| view! { <span class="acting">{s.name.clone()}</span> });
+            view! {
+                <div class="account-area">
+                    <a href="/account" class="account-link">{viewer.display_name.clone()}</a>
+                    {acting}
+                    {structure_switch(&viewer, back)}
+                    <form method="post" action="/api/fn/sign_out">
+                        <button class="button button-secondary" type="submit">{t("auth.sign_out")}</button>
+                    </form>
+                </div>
+            }
+            .into_any()
+        }
+        None => view! {
+            <div class="account-area">
+                <a class="button button-secondary" href="/signin">{t("auth.sign_in")}</a>
+            </div>
+        }
+        .into_any(),
+    }
+}
 
 /// The current address with `lang` set to `locale`, other query parameters kept.
 fn with_lang(search: &str, locale: Locale) -> String {
@@ -25,6 +76,11 @@ pub fn Layout(children: Children) -> impl IntoView {
     let location = use_location();
     let path = location.pathname.get_untracked();
     let search = location.search.get_untracked();
+    let back = path.clone();
+    let admin_link = use_viewer().filter(Viewer::is_manager).map(|_| {
+        let current = path.starts_with("/admin").then_some("page");
+        view! { <li><a href="/admin/accounts" aria-current=current>{t("nav.admin")}</a></li> }
+    });
     let section = move |href: &'static str| {
         let here = if href == "/" {
             path == "/"
@@ -61,8 +117,10 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <ul class="nav-list">
                             <li><a href="/" aria-current=section("/")>{t("nav.home")}</a></li>
                             <li><a href="/spaces" aria-current=section("/spaces")>{t("nav.spaces")}</a></li>
+                            {admin_link}
                         </ul>
                     </nav>
+                    {account_area(back)}
                     <div class="lang-switch" role="group" aria-label=t("layout.language")>{languages}</div>
                 </MainMenu>
             </div>

@@ -5,6 +5,7 @@ pub mod i18n;
 mod layout;
 mod pages;
 mod response;
+mod viewer;
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
@@ -12,11 +13,15 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 use layout::Layout;
-use pages::{CataloguePage, HomePage, NotFoundPage, SpacePage};
+use pages::{
+    AccountPage, AccountsPage, AuditPage, CataloguePage, ForgotPage, HomePage, InvitationPage,
+    NotFoundPage, ResetPage, SignInPage, SpacePage, TokensPage,
+};
 
 /// The HTML document around every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = i18n::provide_locale();
+    viewer::provide_viewer();
     response::set_content_security_policy();
     view! {
         <!DOCTYPE html>
@@ -51,6 +56,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/spaces") view=CataloguePage ssr=SsrMode::Async/>
                     <Route path=path!("/spaces/:id") view=SpacePage ssr=SsrMode::Async/>
+                    <Route path=path!("/signin") view=SignInPage/>
+                    <Route path=path!("/forgot") view=ForgotPage/>
+                    <Route path=path!("/invitation/:token") view=InvitationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/reset/:token") view=ResetPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/tokens") view=TokensPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/accounts") view=AccountsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -36,6 +36,14 @@ pub fn set_content_security_policy() {
     }
 }
 
+/// Sends the browser elsewhere (a `302` with `Location`) instead of this page.
+pub fn redirect(path: &str) {
+    #[cfg(feature = "ssr")]
+    leptos_axum::redirect(path);
+    #[cfg(not(feature = "ssr"))]
+    let _ = path;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

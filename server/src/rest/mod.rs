@@ -1,12 +1,15 @@
 //! The JSON API under `/api/v1`, described by the OpenAPI document at `/api/openapi.json`.
+mod body;
 mod health;
+mod me;
 mod openapi;
 mod problem;
 mod spaces;
+mod structures;
 
 use app::core::AppState;
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 
 pub use health::healthz;
 pub use openapi::{ApiDoc, openapi_json};
@@ -17,5 +20,9 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/spaces", get(spaces::list))
         .route("/spaces/{id}", get(spaces::get))
+        .route("/me", get(me::me))
+        .route("/structures", post(structures::create))
+        .route("/structures/{id}", get(structures::get))
+        .route("/structures/{id}/members", post(structures::add_member))
         .fallback(problem::not_found)
 }

@@ -1,28 +1,55 @@
 //! The OpenAPI 3.1 document, generated from the handlers and types.
 use app::domain::{
-    BookingMode, CustomerKind, FieldError, LegalForm, RateUnit, RateView, Role, Sector, SpaceKind,
-    SpaceSummary, SpaceView,
+    BookingMode, CustomerKind, FieldError, LegalForm, MemberAdded, MemberInput, RateUnit, RateView,
+    Role, Sector, SpaceKind, SpaceSummary, SpaceView, StructureInput, StructureRef,
+    StructureStatus, StructureView, Viewer,
 };
 use axum::Json;
-use utoipa::OpenApi;
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::{Modify, OpenApi};
 
 use super::problem::{ProblemBody, ProblemField};
+
+/// Declares the bearer scheme that `solilab token issue` tokens use.
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+        );
+    }
+}
 
 #[derive(OpenApi)]
 #[openapi(
     info(
         title = "Solilab API",
-        description = "Spaces, bookings, structures and events of Solilab. Times are RFC 3339 with an offset; money is integer cents of euro; errors are application/problem+json (RFC 9457).",
+        description = "Spaces, bookings, structures and events of Solilab. Times are RFC 3339 with an offset; money is integer cents of euro; errors are application/problem+json (RFC 9457). Authenticate with `Authorization: Bearer TOKEN` (from `solilab token issue` or the account page) or a signed-in browser's session cookie; cookie requests that change state must come from Solilab's own pages.",
         license(name = "AGPL-3.0-or-later", identifier = "AGPL-3.0-or-later"),
     ),
-    paths(super::health::healthz, super::spaces::list, super::spaces::get),
+    modifiers(&BearerAuth),
+    paths(
+        super::health::healthz,
+        super::spaces::list,
+        super::spaces::get,
+        super::me::me,
+        super::structures::create,
+        super::structures::get,
+        super::structures::add_member,
+    ),
     components(schemas(
         SpaceSummary, SpaceView, RateView, SpaceKind, BookingMode, CustomerKind, RateUnit, LegalForm, Sector, Role,
+        StructureInput, StructureView, StructureStatus, MemberInput, MemberAdded, Viewer, StructureRef,
         FieldError, ProblemBody, ProblemField
     )),
     tags(
         (name = "health", description = "Is the service up"),
         (name = "spaces", description = "The catalogue of spaces"),
+        (name = "accounts", description = "Who is calling"),
+        (name = "structures", description = "Hosted structures and their members"),
     )
 )]
 pub struct ApiDoc;

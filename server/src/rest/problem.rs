@@ -33,11 +33,23 @@ pub struct ProblemBody {
 pub struct Problem {
     pub error: AppError,
     pub locale: Locale,
+    /// A more precise explanation than the error's own, as an i18n key.
+    pub detail_key: Option<String>,
 }
 
 impl Problem {
     pub fn new(error: AppError, locale: Locale) -> Problem {
-        Problem { error, locale }
+        Problem {
+            error,
+            locale,
+            detail_key: None,
+        }
+    }
+
+    /// Explains the problem with the text under `key` instead of the error's usual one.
+    pub fn with_detail(mut self, key: &str) -> Problem {
+        self.detail_key = Some(key.to_owned());
+        self
     }
 
     /// The document this problem is sent as.
@@ -62,7 +74,11 @@ impl Problem {
             kind: format!("urn:solilab:problem:{slug}"),
             title: t(self.error.title_key()),
             status: self.error.status(),
-            detail: t(&self.error.detail_key()),
+            detail: t(self
+                .detail_key
+                .clone()
+                .unwrap_or_else(|| self.error.detail_key())
+                .as_str()),
             errors,
         }
     }

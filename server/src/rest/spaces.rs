@@ -10,6 +10,7 @@ use super::problem::ProblemBody;
 /// The catalogue of active spaces; with `free_from` and `free_to`, only spaces free for that whole range.
 #[utoipa::path(
     get,
+    operation_id = "list_spaces",
     path = "/api/v1/spaces",
     tag = "spaces",
     params(SpaceQuery),
@@ -33,6 +34,7 @@ pub async fn list(
 /// One space, with its rates.
 #[utoipa::path(
     get,
+    operation_id = "get_space",
     path = "/api/v1/spaces/{id}",
     tag = "spaces",
     params(("id" = i32, Path, description = "The space's id")),

@@ -22,11 +22,112 @@ impl TestApp {
             .expect("request sent")
     }
 
+    /// Posts a form as a page of this site would (same-origin, HTML wanted back), with a session
+    /// cookie; without a `Referer`, a failure keeps its status instead of going back to a page.
+    pub async fn post_form(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        cookie: Option<&str>,
+    ) -> reqwest::Response {
+        let mut request = self
+            .client
+            .post(self.url(path))
+            .header("origin", &self.base)
+            .header("sec-fetch-site", "same-origin")
+            .header("accept", "text/html")
+            .form(fields);
+        if let Some(cookie) = cookie {
+            request = request.header("cookie", format!("solilab_session={cookie}"));
+        }
+        request.send().await.expect("request sent")
+    }
+
+    /// Posts a form from the page at `page`, as a browser does: a failure sends it back there.
+    pub async fn post_from_page(
+        &self,
+        page: &str,
+        path: &str,
+        fields: &[(&str, &str)],
+        cookie: Option<&str>,
+    ) -> reqwest::Response {
+        let mut request = self
+            .client
+            .post(self.url(path))
+            .header("origin", &self.base)
+            .header("accept", "text/html")
+            .header("referer", self.url(page))
+            .form(fields);
+        if let Some(cookie) = cookie {
+            request = request.header("cookie", format!("solilab_session={cookie}"));
+        }
+        request.send().await.expect("request sent")
+    }
+
+    /// Posts JSON to the API, with a bearer token when one is given.
+    pub async fn post_json(
+        &self,
+        path: &str,
+        token: Option<&str>,
+        body: &serde_json::Value,
+    ) -> reqwest::Response {
+        let mut request = self.client.post(self.url(path)).json(body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send().await.expect("request sent")
+    }
+
+    /// GET with a session cookie, as a browser asks for a page.
+    pub async fn get_as(&self, path: &str, cookie: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .header("accept", "text/html")
+            .header("cookie", format!("solilab_session={cookie}"))
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    /// Signs in through the sign-in form and returns the session cookie's value.
+    pub async fn sign_in(&self, email: &str, password: &str) -> String {
+        let response = self
+            .post_form(
+                "/api/fn/sign_in",
+                &[("email", email), ("password", password)],
+                None,
+            )
+            .await;
+        session_cookie(&response).expect("signed in: a session cookie is set")
+    }
+
+    /// A bearer token for `email`, as `solilab token issue` makes one.
+    pub async fn token_for(&self, email: &str) -> String {
+        app::core::accounts::issue_token(&self.test_db.db, email, "tests")
+            .await
+            .expect("token issued")
+    }
+
     pub async fn stop(self) {
         self.server.abort();
         self.test_db.cleanup().await;
     }
 }
+
+/// The value of the session cookie a response sets, if it sets a non-empty one.
+pub fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter_map(|v| v.strip_prefix("solilab_session="))
+        .map(|v| v.split(';').next().unwrap_or_default().to_owned())
+        .find(|v| !v.is_empty())
+}
+
+/// The demo accounts' password.
+pub const DEMO_PASSWORD: &str = "solilab-demo-2026";
 
 /// Starts the app on `engine` with the demo data.
 pub async fn spawn_app(engine: Engine) -> TestApp {
@@ -42,7 +143,12 @@ pub async fn spawn_app(engine: Engine) -> TestApp {
     };
     let router = server::build_router(state, server::leptos_options(addr));
     let server = tokio::spawn(async move {
-        axum::serve(listener, router).await.expect("server runs");
+        axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .await
+        .expect("server runs");
     });
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())

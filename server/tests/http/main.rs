@@ -1,6 +1,10 @@
 //! HTTP tests over the real router, on SQLite and on PostgreSQL.
 mod helpers;
 
+mod access;
+mod account_pages;
+mod accounts;
 mod api_spaces;
+mod api_structures;
 mod health_and_openapi;
 mod pages;

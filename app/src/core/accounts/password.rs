@@ -1,4 +1,8 @@
-//! Passwords: length rules and argon2id hashing (OWASP: m=19456 KiB, t=2, p=1).
+//! Passwords: length rules, a list of common passwords, and argon2id hashing
+//! (OWASP: m=19456 KiB, t=2, p=1).
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use argon2::password_hash::{
     PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng,
 };
@@ -6,7 +10,12 @@ use argon2::{Algorithm, Argon2, Params, Version};
 
 use crate::domain::AppError;
 
-/// A password that meets the length rule (8 to 128 characters).
+/// The most common passwords of 8 characters or more (zxcvbn's list, lower case, with French
+/// additions): each is refused whatever its case.
+static COMMON: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| include_str!("common-passwords.txt").lines().collect());
+
+/// A password that meets the length rule (8 to 128 characters) and is not a common one.
 #[derive(Clone)]
 pub struct Password(String);
 
@@ -20,7 +29,17 @@ impl Password {
         if length > 128 {
             return Err(AppError::invalid("password", "account.password_too_long"));
         }
+        if COMMON.contains(raw.to_lowercase().as_str()) {
+            return Err(AppError::invalid("password", "account.password_common"));
+        }
         Ok(Password(raw.to_owned()))
+    }
+}
+
+impl Password {
+    /// The password itself, to compare with its confirmation.
+    pub fn as_str(&self) -> &str {
+        &self.0
     }
 }
 
@@ -65,9 +84,28 @@ mod tests {
     #[test]
     fn length_rules() {
         assert!(Password::parse("1234567").is_err());
-        assert!(Password::parse("12345678").is_ok());
+        assert!(Password::parse("k8#vq2!m").is_ok());
         assert!(Password::parse(&"é".repeat(128)).is_ok());
         assert!(Password::parse(&"é".repeat(129)).is_err());
+    }
+
+    #[test]
+    fn common_passwords_are_refused() {
+        for common in [
+            "password",
+            "PassWord1",
+            "azertyuiop",
+            "motdepasse",
+            "12345678",
+        ] {
+            assert_eq!(
+                Password::parse(common).map(|_| ()),
+                Err(AppError::invalid("password", "account.password_common")),
+                "{common}"
+            );
+        }
+        assert!(COMMON.len() > 10_000);
+        assert!(Password::parse("tiers-lieu de la Prairie").is_ok());
     }
 
     #[test]

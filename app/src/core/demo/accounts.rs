@@ -1,7 +1,8 @@
 //! The demo's accounts: an admin, a manager and two tenants, all with one known password.
-use sea_orm::DatabaseTransaction;
+use sea_orm::{ActiveModelTrait, DatabaseTransaction, Set};
 
 use crate::core::accounts::{NewAccount, Password, insert};
+use crate::core::entities::membership;
 use crate::domain::{AppError, Role};
 
 /// The password of every demo account (shown in the README; never use the demo in production).
@@ -47,7 +48,18 @@ pub(super) async fn seed(
             structure_id,
             password: Some(password.clone()),
         };
-        insert(txn, new).await?;
+        let created = insert(txn, new).await?;
+        // Alex works for two structures: the header's switcher has something to switch.
+        if let (Some(second), "tenant@solilab.localhost") = (structure_ids.get(2), email) {
+            membership::ActiveModel {
+                account_id: Set(created.id),
+                structure_id: Set(*second),
+                created_at: Set(chrono::Utc::now()),
+                ..Default::default()
+            }
+            .insert(txn)
+            .await?;
+        }
     }
     Ok(accounts.len())
 }

@@ -1,20 +1,5 @@
 //! SIRET numbers for the demo: 14 digits that pass the Luhn check.
-
-/// Whether a string of digits passes the Luhn check.
-pub fn luhn_valid(digits: &str) -> bool {
-    let mut sum = 0;
-    for (i, c) in digits.chars().rev().enumerate() {
-        let Some(d) = c.to_digit(10) else {
-            return false;
-        };
-        sum += if i % 2 == 1 {
-            if d * 2 > 9 { d * 2 - 9 } else { d * 2 }
-        } else {
-            d
-        };
-    }
-    !digits.is_empty() && sum % 10 == 0
-}
+pub use crate::domain::siret::luhn_valid;
 
 /// A valid SIRET built from a seed: 13 digits from the seed, then the Luhn check digit.
 pub(super) fn demo_siret(seed: u64) -> String {

@@ -1,9 +1,13 @@
 //! sea-orm entities: one file per table, the columns as the migrations create them. Rules live
 //! beside them in the area modules, never here.
 pub mod account;
+pub mod account_link;
 pub mod api_token;
+pub mod audit_event;
 pub mod mail_outbox;
 pub mod membership;
+pub mod rate_limit;
+pub mod session;
 pub mod site;
 pub mod space;
 pub mod space_rate;

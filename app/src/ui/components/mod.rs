@@ -1,4 +1,6 @@
 //! Parts shared by pages.
+mod form;
 mod menu;
 
+pub use form::{ErrorSummary, Input, field_invalid, returned_error};
 pub use menu::MainMenu;

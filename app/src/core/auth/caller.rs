@@ -1,0 +1,67 @@
+//! Who is calling: a browser with a session cookie, a script with a bearer token, or no one.
+use super::session;
+use crate::core::Db;
+use crate::core::accounts::account_for_token;
+use crate::domain::{AppError, Viewer};
+
+/// Where a request comes from, for rate limits and the audit log.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Client {
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+}
+
+/// The caller of one request, put in the request's extensions by the server.
+#[derive(Clone, Debug, Default)]
+pub struct Caller {
+    /// The signed-in person, if any.
+    pub viewer: Option<Viewer>,
+    /// The session's secret when the cookie was used (to end or rotate it).
+    pub session: Option<String>,
+    /// True when a bearer token was used: such requests need no CSRF proof.
+    pub bearer: bool,
+    pub client: Client,
+}
+
+impl Caller {
+    /// The signed-in person, or `Unauthorized`.
+    pub fn signed_in(&self) -> Result<&Viewer, AppError> {
+        crate::core::access::signed_in(self.viewer.as_ref())
+    }
+}
+
+/// Resolves a bearer token (preferred) or a session cookie's value into the caller.
+pub async fn authenticate(
+    db: &Db,
+    bearer: Option<&str>,
+    session_secret: Option<&str>,
+    client: Client,
+) -> Result<Caller, AppError> {
+    if let Some(token) = bearer {
+        let viewer = match account_for_token(db, token).await? {
+            Some(account) => Some(super::viewer_for(db, &account, None).await?),
+            None => None,
+        };
+        return Ok(Caller {
+            viewer,
+            session: None,
+            bearer: true,
+            client,
+        });
+    }
+    if let Some(secret) = session_secret
+        && let Some((account, acting)) = session::resolve(db, secret, chrono::Utc::now()).await?
+    {
+        let viewer = super::viewer_for(db, &account, acting).await?;
+        return Ok(Caller {
+            viewer: Some(viewer),
+            session: Some(secret.to_owned()),
+            bearer: false,
+            client,
+        });
+    }
+    Ok(Caller {
+        client,
+        ..Caller::default()
+    })
+}

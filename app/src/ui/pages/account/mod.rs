@@ -1,0 +1,12 @@
+//! Signing in, invitations and resets, the account page and API tokens.
+mod guard;
+mod link;
+mod profile;
+mod sign_in;
+mod tokens;
+
+pub use guard::{Audience, guarded};
+pub use link::{InvitationPage, ResetPage};
+pub use profile::AccountPage;
+pub use sign_in::{ForgotPage, SignInPage};
+pub use tokens::TokensPage;

@@ -1,0 +1,131 @@
+//! `/account/tokens`: my API tokens; a new one is shown once; revoking asks for confirmation.
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use super::guard::{Audience, guarded};
+use crate::api::accounts::my_tokens;
+use crate::domain::TokenView;
+use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
+use crate::ui::format::date_time;
+use crate::ui::i18n::{use_locale, use_t};
+
+/// The token just created, carried by a short-lived cookie that this response removes.
+fn fresh_token() -> Option<String> {
+    #[cfg(feature = "ssr")]
+    {
+        use crate::api::accounts::NEW_TOKEN_COOKIE;
+        let parts = use_context::<http::request::Parts>()?;
+        let token = parts
+            .headers
+            .get_all(http::header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='))
+            .find(|(k, _)| *k == NEW_TOKEN_COOKIE)
+            .map(|(_, v)| v.to_owned())?;
+        if let (Some(options), Ok(clear)) = (
+            use_context::<leptos_axum::ResponseOptions>(),
+            http::HeaderValue::from_str(&format!(
+                "{NEW_TOKEN_COOKIE}=; Path=/account/tokens; Max-Age=0; HttpOnly; SameSite=Strict"
+            )),
+        ) {
+            options.append_header(http::header::SET_COOKIE, clear);
+        }
+        Some(token)
+    }
+    #[cfg(not(feature = "ssr"))]
+    None
+}
+
+fn token_row(token: TokenView, confirm: Option<i32>) -> impl IntoView {
+    let t = use_t();
+    let locale = use_locale();
+    let asking = confirm == Some(token.id);
+    let action = if asking {
+        view! {
+            <form method="post" action="/api/fn/revoke_token" class="inline-confirm">
+                <input type="hidden" name="id" value=token.id/>
+                <span>{t("tokens.confirm_revoke")}</span>
+                <button class="button button-danger" type="submit">{t("tokens.revoke_yes")}</button>
+                <a class="button button-secondary" href="/account/tokens">{t("form.cancel")}</a>
+            </form>
+        }
+        .into_any()
+    } else {
+        view! {
+            <a class="button button-secondary" href=format!("/account/tokens?revoke={}", token.id)>
+                {t("tokens.revoke")}
+            </a>
+        }
+        .into_any()
+    };
+    view! {
+        <tr>
+            <th scope="row">{token.name}</th>
+            <td>{date_time(token.created_at, locale)}</td>
+            <td>{token.last_used_at.map(|at| date_time(at, locale)).unwrap_or_else(|| t("tokens.never"))}</td>
+            <td>{action}</td>
+        </tr>
+    }
+}
+
+#[component]
+pub fn TokensPage() -> impl IntoView {
+    let t = use_t();
+    guarded(Audience::SignedIn, move |_| {
+        let fresh = fresh_token();
+        let query = use_query_map().get_untracked();
+        let confirm = query.get("revoke").and_then(|id| id.parse().ok());
+        let revoked = query.get("revoked").is_some();
+        let error = returned_error("create_token").or_else(|| returned_error("revoke_token"));
+        let invalid = field_invalid(error.as_ref(), "name");
+        let tokens = Resource::new(|| (), |()| my_tokens());
+        let list = move || {
+            Suspend::new(async move {
+                match tokens.await {
+                    Ok(list) if list.is_empty() => view! { <p>{t("tokens.none")}</p> }.into_any(),
+                    Ok(list) => view! {
+                        <table class="table">
+                            <caption class="visually-hidden">{t("tokens.title")}</caption>
+                            <thead><tr>
+                                <th scope="col">{t("tokens.name")}</th>
+                                <th scope="col">{t("tokens.created")}</th>
+                                <th scope="col">{t("tokens.last_used")}</th>
+                                <th scope="col"><span class="visually-hidden">{t("tokens.actions")}</span></th>
+                            </tr></thead>
+                            <tbody>{list.into_iter().map(|tk| token_row(tk, confirm)).collect_view()}</tbody>
+                        </table>
+                    }
+                    .into_any(),
+                    Err(e) => view! { <p class="notice notice-error">{t(&e.detail_key())}</p> }.into_any(),
+                }
+            })
+        };
+        view! {
+            <Title text=t("tokens.title")/>
+            <section class="stack-lg">
+                <h1>{t("tokens.title")}</h1>
+                <p>{t("tokens.intro")}</p>
+                {fresh.map(|token| view! {
+                    <div class="notice" role="status">
+                        <p><strong>{t("tokens.created_once")}</strong></p>
+                        <p><code class="code token-value">{token}</code></p>
+                    </div>
+                })}
+                {revoked.then(|| view! { <p class="notice" role="status">{t("tokens.revoked")}</p> })}
+                <ErrorSummary error=error prefix="token"/>
+                <Suspense fallback=move || view! { <p>{t("page.loading")}</p> }>{list}</Suspense>
+                <div class="panel">
+                    <h2>{t("tokens.new")}</h2>
+                    <form class="stack" method="post" action="/api/fn/create_token">
+                        <Input prefix="token" name="name" label=t("tokens.name") hint=t("tokens.name_hint") invalid=invalid/>
+                        <button class="button button-primary" type="submit">{t("tokens.create")}</button>
+                    </form>
+                </div>
+                <p><a href="/account">{t("nav.account")}</a></p>
+            </section>
+        }
+    })
+}
