@@ -249,7 +249,10 @@ async fn serve(db: Db, settings: Settings) -> Result<(), Failed> {
         db,
         base_url: settings.base_url.clone(),
     };
-    let router = crate::build_router(state, crate::leptos_options(settings.addr));
+    let router =
+        crate::build_router(state, crate::leptos_options(settings.addr)).layer(axum::Extension(
+            crate::session::ClientIpHeader(settings.client_ip_header.clone()),
+        ));
     let listener = tokio::net::TcpListener::bind(settings.addr)
         .await
         .map_err(|e| {

@@ -1,6 +1,6 @@
 //! Identifies the caller of every request (bearer token or session cookie) and puts the
 //! [`Caller`] in the request's extensions for pages, server functions and the API.
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 
 use app::core::AppState;
 use app::core::auth::{Caller, Client, authenticate, cookie};
@@ -20,6 +20,26 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
         .map(str::trim)
 }
 
+/// The header a trusted reverse proxy writes the client's address in, when Solilab runs behind
+/// one (`SOLILAB_CLIENT_IP_HEADER`); without it, the address is the connection's peer.
+#[derive(Clone, Debug, Default)]
+pub struct ClientIpHeader(pub Option<http::HeaderName>);
+
+/// The client's address: the last entry of the proxy's header (the one the proxy itself added,
+/// which a client cannot forge), or else the connection's peer.
+fn client_ip(
+    headers: &HeaderMap,
+    header: Option<&http::HeaderName>,
+    peer: Option<IpAddr>,
+) -> Option<String> {
+    let forwarded = header
+        .and_then(|name| headers.get_all(name).iter().next_back())
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.rsplit(',').next())
+        .and_then(|last| last.trim().parse::<IpAddr>().ok());
+    forwarded.or(peer).map(|ip| ip.to_string())
+}
+
 /// The session cookie's value among the request's cookies.
 pub fn session_cookie(headers: &HeaderMap, secure: bool) -> Option<String> {
     headers
@@ -33,11 +53,16 @@ pub fn session_cookie(headers: &HeaderMap, secure: bool) -> Option<String> {
 pub async fn identify(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let secure = state.secure_cookies();
     let headers = request.headers();
+    let peer = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|info| info.0.ip());
+    let proxy_header = request
+        .extensions()
+        .get::<ClientIpHeader>()
+        .and_then(|h| h.0.clone());
     let client = Client {
-        ip: request
-            .extensions()
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|info| info.0.ip().to_string()),
+        ip: client_ip(headers, proxy_header.as_ref(), peer),
         user_agent: headers
             .get(USER_AGENT)
             .and_then(|v| v.to_str().ok())
@@ -76,4 +101,30 @@ pub async fn identify(State(state): State<AppState>, mut request: Request, next:
         headers.insert(CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_proxy_header_names_the_client_only_when_trusted() {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            "x-forwarded-for",
+            HeaderValue::from_static("6.6.6.6, 203.0.113.9"),
+        );
+        let peer = Some(IpAddr::from([10, 0, 0, 2]));
+        let header = http::HeaderName::from_static("x-forwarded-for");
+        assert_eq!(
+            client_ip(&headers, Some(&header), peer).as_deref(),
+            Some("203.0.113.9")
+        );
+        assert_eq!(client_ip(&headers, None, peer).as_deref(), Some("10.0.0.2"));
+        headers.insert("x-forwarded-for", HeaderValue::from_static("garbage"));
+        assert_eq!(
+            client_ip(&headers, Some(&header), peer).as_deref(),
+            Some("10.0.0.2")
+        );
+    }
 }

@@ -21,6 +21,8 @@ pub struct Settings {
     /// How mail leaves: SMTP (`SMTP_URL`) or `.eml` files in [`OUTBOX_DIR`].
     pub mail_transport: Transport,
     pub mail_from: Mailbox,
+    /// The header a trusted reverse proxy puts the client's address in (`SOLILAB_CLIENT_IP_HEADER`).
+    pub client_ip_header: Option<http::HeaderName>,
 }
 
 /// A setting that cannot be used, named.
@@ -88,12 +90,23 @@ impl Settings {
                 format!("`{from}` is not an address such as Solilab <no-reply@example.org>"),
             )
         })?;
+        let client_ip_header = env("SOLILAB_CLIENT_IP_HEADER")
+            .map(|name| {
+                http::HeaderName::from_bytes(name.trim().as_bytes()).map_err(|_| {
+                    bad(
+                        "SOLILAB_CLIENT_IP_HEADER",
+                        format!("`{name}` is not a header name such as X-Forwarded-For"),
+                    )
+                })
+            })
+            .transpose()?;
         Ok(Settings {
             database_url,
             addr,
             base_url: base_url.trim_end_matches('/').to_owned(),
             mail_transport,
             mail_from,
+            client_ip_header,
         })
     }
 }

@@ -43,6 +43,11 @@ fn bad_settings_stop_with_one_line_and_code_2() {
         ("SOLILAB_BASE_URL", "ftp://x", "SOLILAB_BASE_URL"),
         ("SMTP_URL", "not a url", "SMTP_URL"),
         ("MAIL_FROM", "nobody", "MAIL_FROM"),
+        (
+            "SOLILAB_CLIENT_IP_HEADER",
+            "bad header",
+            "SOLILAB_CLIENT_IP_HEADER",
+        ),
     ] {
         let output = Command::new(env!("CARGO_BIN_EXE_solilab"))
             .arg("migrate")
