@@ -84,7 +84,12 @@ impl TestDb {
 
     /// Closes and deletes the database.
     pub async fn cleanup(self) {
-        let _ = self.db.close().await;
+        // Closing waits for every borrowed connection; a test that left one borrowed (an
+        // unread response still streaming, say) must not hang the whole run.
+        let closing = tokio::time::timeout(std::time::Duration::from_secs(10), self.db.close());
+        if closing.await.is_err() {
+            eprintln!("test database pools did not close within 10 s; dropping them");
+        }
         match self.cleanup {
             Cleanup::Sqlite(path) => {
                 for suffix in ["", "-wal", "-shm"] {

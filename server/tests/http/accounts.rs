@@ -268,5 +268,32 @@ http_test!(
         let page = app.get("/reset/0000").await;
         assert_eq!(page.status(), 200);
         assert!(page.text().await.expect("body").contains("plus valable"));
+        let secret = "ab".repeat(32);
+        let fields = [
+            ("kind", "reset"),
+            ("token", secret.as_str()),
+            ("password", "une phrase assez longue"),
+            ("confirm", "une phrase assez longue"),
+        ];
+        let sent = app
+            .post_from_page(
+                &format!("/reset/{secret}"),
+                "/api/fn/redeem_link",
+                &fields,
+                None,
+            )
+            .await;
+        let location = sent.headers()["location"]
+            .to_str()
+            .expect("ascii")
+            .to_owned();
+        assert!(location.contains("__err="), "{location}");
+        let back = app.get(location.trim_start_matches(&app.base)).await;
+        let html = back.text().await.expect("body");
+        assert!(
+            html.contains("plus valable"),
+            "a dead link says so, not a bare 404"
+        );
+        assert!(!html.contains("name=\"password\""), "and offers no form");
     }
 );
