@@ -5,6 +5,7 @@ pub mod error;
 pub mod kinds;
 pub mod locale;
 pub mod money;
+pub mod pricing;
 pub mod siret;
 pub mod site;
 pub mod space;

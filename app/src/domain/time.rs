@@ -48,6 +48,32 @@ impl TimeRange {
     pub fn ends_at(&self) -> DateTime<Utc> {
         self.ends_at
     }
+
+    /// The real minutes the range spends on each calendar day in Paris, in order: what a booking
+    /// is priced on. A range across a daylight-saving change counts the hour it really lasts.
+    pub fn paris_day_minutes(&self) -> Vec<i64> {
+        let mut minutes = Vec::new();
+        let mut cursor = self.starts_at;
+        while cursor < self.ends_at {
+            let next_midnight = next_paris_midnight(cursor).min(self.ends_at);
+            minutes.push((next_midnight - cursor).num_minutes());
+            cursor = next_midnight;
+        }
+        minutes
+    }
+}
+
+/// The first Paris midnight after `at`, as an instant.
+fn next_paris_midnight(at: DateTime<Utc>) -> DateTime<Utc> {
+    use chrono::TimeZone;
+    let paris = chrono_tz::Europe::Paris;
+    let tomorrow = at.with_timezone(&paris).date_naive() + chrono::Days::new(1);
+    let midnight = tomorrow.and_time(chrono::NaiveTime::MIN);
+    // Paris never skips or repeats midnight, so the local time always exists once.
+    paris
+        .from_local_datetime(&midnight)
+        .earliest()
+        .map_or(at + chrono::Duration::days(1), |t| t.with_timezone(&Utc))
 }
 
 #[cfg(test)]
@@ -83,5 +109,54 @@ mod tests {
             panic!("expected Invalid")
         };
         assert_eq!(fields.len(), 2);
+    }
+
+    fn range(from: &str, to: &str) -> TimeRange {
+        TimeRange::parse(from, to, "from", "to").expect("valid")
+    }
+
+    #[test]
+    fn a_range_is_split_at_paris_midnights() {
+        assert_eq!(
+            range("2027-03-02T14:00:00+01:00", "2027-03-02T16:30:00+01:00").paris_day_minutes(),
+            [150]
+        );
+        // 22:00 to 02:00 Paris time: two hours on each day, whatever the offset written.
+        assert_eq!(
+            range("2027-03-02T21:00:00Z", "2027-03-03T01:00:00Z").paris_day_minutes(),
+            [120, 120]
+        );
+        assert_eq!(
+            range("2027-03-01T00:00:00+01:00", "2027-03-04T00:00:00+01:00").paris_day_minutes(),
+            [1440, 1440, 1440]
+        );
+    }
+
+    #[test]
+    fn the_last_sunday_of_march_has_23_hours() {
+        // 28 March 2027: at 02:00 the clocks jump to 03:00.
+        assert_eq!(
+            range("2027-03-28T01:00:00+01:00", "2027-03-28T04:00:00+02:00").paris_day_minutes(),
+            [120],
+            "01:00 to 04:00 on the wall lasts two hours"
+        );
+        assert_eq!(
+            range("2027-03-28T00:00:00+01:00", "2027-03-29T00:00:00+02:00").paris_day_minutes(),
+            [23 * 60]
+        );
+    }
+
+    #[test]
+    fn the_last_sunday_of_october_has_25_hours() {
+        // 31 October 2027: at 03:00 the clocks go back to 02:00.
+        assert_eq!(
+            range("2027-10-31T01:00:00+02:00", "2027-10-31T04:00:00+01:00").paris_day_minutes(),
+            [240],
+            "01:00 to 04:00 on the wall lasts four hours"
+        );
+        assert_eq!(
+            range("2027-10-31T00:00:00+02:00", "2027-11-01T00:00:00+01:00").paris_day_minutes(),
+            [25 * 60]
+        );
     }
 }
