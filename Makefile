@@ -1,5 +1,5 @@
 # The two commands of the README, and a few helpers.
-.PHONY: run test wasm-size fmt
+.PHONY: run test wasm-size bench fmt
 
 ## Install what is missing, then serve the demo site on SQLite at http://127.0.0.1:3000
 run:
@@ -15,6 +15,10 @@ test:
 wasm-size:
 	.ci/setup
 	.ci/wasm-size
+
+## Booking commits/s and availability latency on both engines, as in BENCHMARKS.md
+bench:
+	cargo run --release -p server --example bench
 
 fmt:
 	cargo fmt --all

@@ -5,6 +5,7 @@ mod m20261129_000001_sites_and_spaces;
 mod m20261129_000002_structures_and_accounts;
 mod m20261129_000003_mail_outbox;
 mod m20261129_000004_sessions_links_audit;
+mod m20261129_000005_bookings;
 
 /// Applies Solilab's migrations in order.
 pub struct Migrator;
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000002_structures_and_accounts::Migration),
             Box::new(m20261129_000003_mail_outbox::Migration),
             Box::new(m20261129_000004_sessions_links_audit::Migration),
+            Box::new(m20261129_000005_bookings::Migration),
         ]
     }
 }

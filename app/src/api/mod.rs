@@ -1,6 +1,7 @@
 //! Server functions: thin doors from the pages to `core`, one file per area.
 pub mod accounts;
 pub mod auth;
+pub mod bookings;
 #[cfg(feature = "ssr")]
 mod context;
 pub mod sites;

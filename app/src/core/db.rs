@@ -3,7 +3,10 @@ use std::time::Duration;
 
 use migration::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbErr,
+    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+};
 
 /// Which engine a database runs on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,6 +79,23 @@ impl Db {
     /// The connection for changes (and reads that must see them in the same transaction).
     pub fn write(&self) -> &DatabaseConnection {
         &self.write
+    }
+
+    /// A write transaction that holds the write lock from its first statement: on SQLite
+    /// `BEGIN IMMEDIATE`, so a check and the write it guards happen under one writer, across
+    /// processes too; on PostgreSQL a plain transaction, the constraints doing the guarding.
+    pub async fn begin_write(&self) -> Result<DatabaseTransaction, DbErr> {
+        match self.engine {
+            Engine::Sqlite => {
+                self.write
+                    .begin_with_options(TransactionOptions {
+                        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+                        ..TransactionOptions::default()
+                    })
+                    .await
+            }
+            Engine::Postgres => self.write.begin().await,
+        }
     }
 
     /// The engine underneath.

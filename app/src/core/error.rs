@@ -5,6 +5,11 @@ use crate::domain::AppError;
 
 impl From<DbErr> for AppError {
     fn from(err: DbErr) -> Self {
+        // The overlap guards (an exclusion constraint on PostgreSQL, a trigger on SQLite) are
+        // named `bookings_no_overlap…`; their violation is a taken slot, not a failure.
+        if err.to_string().contains("bookings_no_overlap") {
+            return AppError::Conflict("booking.overlap".into());
+        }
         match err.sql_err() {
             Some(SqlErr::UniqueConstraintViolation(_)) => {
                 AppError::Conflict("error.conflict_unique".into())

@@ -229,3 +229,30 @@ impl Drop for SmtpServer {
         let _ = std::fs::remove_dir_all(&self.maildir);
     }
 }
+
+/// A weekday at least `days_ahead` days from today that is not a French public holiday: a day
+/// the demo's meeting rooms are open, for tests that go through `Utc::now()`.
+pub fn bookable_day(days_ahead: u64) -> chrono::NaiveDate {
+    use chrono::Datelike;
+    let today = chrono::Utc::now()
+        .with_timezone(&chrono_tz::Europe::Paris)
+        .date_naive();
+    (today + chrono::Days::new(days_ahead))
+        .iter_days()
+        .find(|d| {
+            d.weekday().num_days_from_monday() < 5
+                && !crate::domain::holidays::is_french_public_holiday(*d)
+        })
+        .unwrap_or(today)
+}
+
+/// `date` at `hh:mm` in Paris, as RFC 3339 with its offset.
+pub fn paris(date: chrono::NaiveDate, hh_mm: &str) -> String {
+    use chrono::TimeZone;
+    let time = chrono::NaiveTime::parse_from_str(hh_mm, "%H:%M").unwrap_or(chrono::NaiveTime::MIN);
+    chrono_tz::Europe::Paris
+        .from_local_datetime(&date.and_time(time))
+        .earliest()
+        .map(|t| t.to_rfc3339())
+        .unwrap_or_default()
+}

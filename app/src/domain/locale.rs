@@ -60,9 +60,16 @@ impl Locale {
     }
 }
 
-/// The text under `key` in `locale`.
+/// The text under `key` in `locale`. A key may carry its placeholders' values after bars,
+/// `rules.too_long|minutes=600`, so that an error names its figures in every language.
 pub fn translate(locale: Locale, key: &str) -> String {
-    rust_i18n::t!(key, locale = locale.code()).into_owned()
+    let mut parts = key.split('|');
+    let base = parts.next().unwrap_or_default();
+    let text = rust_i18n::t!(base, locale = locale.code()).into_owned();
+    parts.fold(text, |text, arg| match arg.split_once('=') {
+        Some((name, value)) => text.replace(&format!("%{{{name}}}"), value),
+        None => text,
+    })
 }
 
 /// The text under `key` in `locale`, with `%{name}` placeholders replaced.
@@ -104,6 +111,18 @@ mod tests {
         assert_eq!(
             Locale::negotiate(None, None, Some("en;q=0.4,fr-CA")),
             Locale::Fr
+        );
+    }
+
+    #[test]
+    fn keys_carry_their_values() {
+        assert_eq!(
+            translate_with(Locale::En, "error.too_many_requests_detail", &[]),
+            translate(Locale::En, "error.too_many_requests_detail|unused=1")
+        );
+        assert_eq!(
+            translate(Locale::Fr, "booking.overlap_suggestion|slot=mardi 14:00"),
+            "Ce créneau est déjà pris. Le plus proche libre : mardi 14:00."
         );
     }
 

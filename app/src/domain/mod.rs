@@ -1,11 +1,15 @@
 //! Plain types shared by the browser and the server. A value that exists is valid.
 pub mod account;
+pub mod availability;
+pub mod booking;
 mod enums;
 pub mod error;
+pub mod holidays;
 pub mod kinds;
 pub mod locale;
 pub mod money;
 pub mod pricing;
+pub mod rules;
 pub mod siret;
 pub mod site;
 pub mod space;
@@ -13,6 +17,10 @@ pub mod structure;
 pub mod time;
 
 pub use account::{AccountRow, AuditAction, AuditEntry, LinkView, StructureRef, TokenView, Viewer};
+pub use booking::{
+    Availability, BookingFor, BookingInput, BookingPreview, BookingQuery, BookingStatus,
+    BookingView, NearbySlots, NewBooking, SearchResult, Slot,
+};
 pub use error::{AppError, FieldError};
 pub use kinds::{
     BookingMode, CustomerKind, LegalForm, RateUnit, Role, Sector, SpaceKind, StructureStatus,

@@ -41,6 +41,41 @@ impl TimeRange {
         }
     }
 
+    /// Reads a form's Paris day (`2027-03-02`) and wall-clock times (`14:00`, `16:30`). An end
+    /// of `00:00` or `24:00` means midnight at the end of the day. A time the clocks skip (the
+    /// spring change) counts as the first instant after the gap.
+    pub fn from_paris(date: &str, from: &str, to: &str) -> Result<TimeRange, AppError> {
+        use super::FieldError;
+        let day = chrono::NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
+            .map_err(|_| FieldError::new("date", "time.date_invalid"));
+        // `None` stands for 24:00, allowed as an end only.
+        let time = |raw: &str, field: &str, end: bool| {
+            let raw = raw.trim();
+            let raw = raw.get(..5).unwrap_or(raw);
+            if end && raw == "24:00" {
+                return Ok(None);
+            }
+            chrono::NaiveTime::parse_from_str(raw, "%H:%M")
+                .map(Some)
+                .map_err(|_| FieldError::new(field, "time.time_invalid"))
+        };
+        let (day, start, end) = (day, time(from, "from", false), time(to, "to", true));
+        let (Ok(day), Ok(Some(start)), Ok(end)) = (&day, &start, &end) else {
+            let fields = [day.err(), start.err(), end.err()];
+            return Err(AppError::Invalid(fields.into_iter().flatten().collect()));
+        };
+        let end = match end {
+            Some(end) if end > start => paris_instant(day.and_time(*end)),
+            Some(end) if *end != chrono::NaiveTime::MIN => {
+                return Err(AppError::invalid("to", "time.range_reversed"));
+            }
+            // 00:00 or 24:00: the midnight that ends the day.
+            _ => paris_instant((*day + chrono::Days::new(1)).and_time(chrono::NaiveTime::MIN)),
+        };
+        TimeRange::new(paris_instant(day.and_time(*start)), end)
+            .map_err(|_| AppError::invalid("to", "time.range_reversed"))
+    }
+
     pub fn starts_at(&self) -> DateTime<Utc> {
         self.starts_at
     }
@@ -63,17 +98,24 @@ impl TimeRange {
     }
 }
 
+/// The instant of a Paris wall-clock time: the earlier one of an autumn repeat, and for a time
+/// the spring change skips, the first instant after the gap.
+pub fn paris_instant(local: chrono::NaiveDateTime) -> DateTime<Utc> {
+    use chrono::TimeZone;
+    // A gap lasts an hour in Paris; stepping a minute at a time finds its end.
+    (0..=120)
+        .find_map(|minute| {
+            chrono_tz::Europe::Paris
+                .from_local_datetime(&(local + chrono::Duration::minutes(minute)))
+                .earliest()
+        })
+        .map_or_else(|| local.and_utc(), |t| t.with_timezone(&Utc))
+}
+
 /// The first Paris midnight after `at`, as an instant.
 fn next_paris_midnight(at: DateTime<Utc>) -> DateTime<Utc> {
-    use chrono::TimeZone;
-    let paris = chrono_tz::Europe::Paris;
-    let tomorrow = at.with_timezone(&paris).date_naive() + chrono::Days::new(1);
-    let midnight = tomorrow.and_time(chrono::NaiveTime::MIN);
-    // Paris never skips or repeats midnight, so the local time always exists once.
-    paris
-        .from_local_datetime(&midnight)
-        .earliest()
-        .map_or(at + chrono::Duration::days(1), |t| t.with_timezone(&Utc))
+    let tomorrow = at.with_timezone(&chrono_tz::Europe::Paris).date_naive() + chrono::Days::new(1);
+    paris_instant(tomorrow.and_time(chrono::NaiveTime::MIN))
 }
 
 #[cfg(test)]
@@ -129,6 +171,33 @@ mod tests {
         assert_eq!(
             range("2027-03-01T00:00:00+01:00", "2027-03-04T00:00:00+01:00").paris_day_minutes(),
             [1440, 1440, 1440]
+        );
+    }
+
+    #[test]
+    fn forms_are_read_in_paris_time() {
+        let winter = TimeRange::from_paris("2027-03-02", "14:00", "16:30").expect("valid");
+        assert_eq!(
+            winter,
+            range("2027-03-02T14:00:00+01:00", "2027-03-02T16:30:00+01:00")
+        );
+        let summer = TimeRange::from_paris("2027-07-06", "09:00", "24:00").expect("valid");
+        assert_eq!(
+            summer,
+            range("2027-07-06T09:00:00+02:00", "2027-07-07T00:00:00+02:00")
+        );
+        // 01:00 to 04:00 on the night the clocks go forward lasts two real hours.
+        let spring = TimeRange::from_paris("2027-03-28", "01:00", "04:00").expect("valid");
+        assert_eq!(spring.paris_day_minutes(), [120]);
+        let Err(AppError::Invalid(fields)) = TimeRange::from_paris("2027-02-30", "9h", "10:00")
+        else {
+            panic!("refused")
+        };
+        let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
+        assert_eq!(names, ["date", "from"]);
+        assert_eq!(
+            TimeRange::from_paris("2027-03-02", "16:00", "14:00"),
+            Err(AppError::invalid("to", "time.range_reversed"))
         );
     }
 

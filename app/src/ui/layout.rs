@@ -78,8 +78,16 @@ pub fn Layout(children: Children) -> impl IntoView {
     let search = location.search.get_untracked();
     let back = path.clone();
     let admin_link = use_viewer().filter(Viewer::is_manager).map(|_| {
-        let current = path.starts_with("/admin").then_some("page");
-        view! { <li><a href="/admin/accounts" aria-current=current>{t("nav.admin")}</a></li> }
+        let requests = (path == "/admin/bookings").then_some("page");
+        let current = (path.starts_with("/admin") && requests.is_none()).then_some("page");
+        view! {
+            <li><a href="/admin/bookings" aria-current=requests>{t("nav.requests")}</a></li>
+            <li><a href="/admin/accounts" aria-current=current>{t("nav.admin")}</a></li>
+        }
+    });
+    let bookings_link = use_viewer().map(|_| {
+        let current = (path == "/bookings").then_some("page");
+        view! { <li><a href="/bookings" aria-current=current>{t("nav.bookings")}</a></li> }
     });
     let section = move |href: &'static str| {
         let here = if href == "/" {
@@ -117,6 +125,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <ul class="nav-list">
                             <li><a href="/" aria-current=section("/")>{t("nav.home")}</a></li>
                             <li><a href="/spaces" aria-current=section("/spaces")>{t("nav.spaces")}</a></li>
+                            <li><a href="/book" aria-current=section("/book")>{t("nav.book")}</a></li>
+                            {bookings_link}
                             {admin_link}
                         </ul>
                     </nav>

@@ -14,8 +14,9 @@ use leptos_router::{SsrMode, path};
 
 use layout::Layout;
 use pages::{
-    AccountPage, AccountsPage, AuditPage, CataloguePage, ForgotPage, HomePage, InvitationPage,
-    NotFoundPage, ResetPage, SignInPage, SpacePage, TokensPage,
+    AccountPage, AccountsPage, ApprovalPage, AuditPage, CataloguePage, ConfirmPage, FindPage,
+    ForgotPage, HomePage, InvitationPage, MyBookingsPage, NotFoundPage, ResetPage, SignInPage,
+    SpacePage, TokensPage,
 };
 
 /// The HTML document around every page.
@@ -56,6 +57,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/spaces") view=CataloguePage ssr=SsrMode::Async/>
                     <Route path=path!("/spaces/:id") view=SpacePage ssr=SsrMode::Async/>
+                    <Route path=path!("/book") view=FindPage ssr=SsrMode::Async/>
+                    <Route path=path!("/book/confirm") view=ConfirmPage ssr=SsrMode::Async/>
+                    <Route path=path!("/bookings") view=MyBookingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/bookings") view=ApprovalPage ssr=SsrMode::Async/>
                     <Route path=path!("/signin") view=SignInPage/>
                     <Route path=path!("/forgot") view=ForgotPage/>
                     <Route path=path!("/invitation/:token") view=InvitationPage ssr=SsrMode::Async/>

@@ -1,5 +1,6 @@
 //! The JSON API under `/api/v1`, described by the OpenAPI document at `/api/openapi.json`.
 mod body;
+mod bookings;
 mod health;
 mod me;
 mod openapi;
@@ -20,6 +21,12 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/spaces", get(spaces::list))
         .route("/spaces/{id}", get(spaces::get))
+        .route("/spaces/{id}/availability", get(spaces::availability))
+        .route("/bookings", post(bookings::create).get(bookings::list))
+        .route(
+            "/bookings/{id}",
+            get(bookings::get).delete(bookings::cancel),
+        )
         .route("/me", get(me::me))
         .route("/structures", post(structures::create))
         .route("/structures/{id}", get(structures::get))

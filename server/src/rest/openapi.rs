@@ -1,8 +1,8 @@
 //! The OpenAPI 3.1 document, generated from the handlers and types.
 use app::domain::{
-    BookingMode, CustomerKind, FieldError, LegalForm, MemberAdded, MemberInput, RateUnit, RateView,
-    Role, Sector, SpaceKind, SpaceSummary, SpaceView, StructureInput, StructureRef,
-    StructureStatus, StructureView, Viewer,
+    Availability, BookingInput, BookingMode, BookingStatus, BookingView, CustomerKind, FieldError,
+    LegalForm, MemberAdded, MemberInput, RateUnit, RateView, Role, Sector, Slot, SpaceKind,
+    SpaceSummary, SpaceView, StructureInput, StructureRef, StructureStatus, StructureView, Viewer,
 };
 use axum::Json;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
@@ -35,6 +35,11 @@ impl Modify for BearerAuth {
         super::health::healthz,
         super::spaces::list,
         super::spaces::get,
+        super::spaces::availability,
+        super::bookings::create,
+        super::bookings::list,
+        super::bookings::get,
+        super::bookings::cancel,
         super::me::me,
         super::structures::create,
         super::structures::get,
@@ -43,11 +48,13 @@ impl Modify for BearerAuth {
     components(schemas(
         SpaceSummary, SpaceView, RateView, SpaceKind, BookingMode, CustomerKind, RateUnit, LegalForm, Sector, Role,
         StructureInput, StructureView, StructureStatus, MemberInput, MemberAdded, Viewer, StructureRef,
+        BookingInput, BookingView, BookingStatus, Availability, Slot,
         FieldError, ProblemBody, ProblemField
     )),
     tags(
         (name = "health", description = "Is the service up"),
-        (name = "spaces", description = "The catalogue of spaces"),
+        (name = "spaces", description = "The catalogue of spaces and when they are free"),
+        (name = "bookings", description = "Booking spaces, never twice"),
         (name = "accounts", description = "Who is calling"),
         (name = "structures", description = "Hosted structures and their members"),
     )

@@ -1,5 +1,5 @@
 //! Errors as `application/problem+json` (RFC 9457), in the caller's language.
-use app::domain::{AppError, Locale};
+use app::domain::{AppError, Locale, Slot};
 use app::ui::i18n::translate;
 use axum::Extension;
 use axum::response::{IntoResponse, Response};
@@ -26,6 +26,9 @@ pub struct ProblemBody {
     /// For `422`: each invalid field and why.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<ProblemField>,
+    /// For a taken slot: the nearest free slots of the same length, nearest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suggestions: Vec<Slot>,
 }
 
 /// An error on its way to an API caller.
@@ -35,6 +38,8 @@ pub struct Problem {
     pub locale: Locale,
     /// A more precise explanation than the error's own, as an i18n key.
     pub detail_key: Option<String>,
+    /// Free slots to offer instead of a taken one.
+    pub suggestions: Vec<Slot>,
 }
 
 impl Problem {
@@ -43,7 +48,14 @@ impl Problem {
             error,
             locale,
             detail_key: None,
+            suggestions: Vec::new(),
         }
+    }
+
+    /// Offers `slots` instead of the one asked for.
+    pub fn with_suggestions(mut self, slots: Vec<Slot>) -> Problem {
+        self.suggestions = slots;
+        self
     }
 
     /// Explains the problem with the text under `key` instead of the error's usual one.
@@ -80,6 +92,7 @@ impl Problem {
                 .unwrap_or_else(|| self.error.detail_key())
                 .as_str()),
             errors,
+            suggestions: self.suggestions.clone(),
         }
     }
 }

@@ -1,6 +1,8 @@
 //! The catalogue: `GET /api/v1/spaces` and `GET /api/v1/spaces/{id}`.
 use app::core::AppState;
-use app::domain::{AppError, Locale, SpaceFilter, SpaceQuery, SpaceSummary, SpaceView};
+use app::domain::{
+    AppError, Availability, Locale, SpaceFilter, SpaceQuery, SpaceSummary, SpaceView, TimeRange,
+};
 use axum::extract::{Path, Query, State};
 use axum::{Extension, Json};
 
@@ -51,6 +53,49 @@ pub async fn get(
     let run = async {
         let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
         app::core::spaces::get(&state.db, id).await
+    };
+    run.await.map(Json).map_err(|e| Problem::new(e, locale))
+}
+
+/// The range of an availability query.
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct AvailabilityQuery {
+    /// Start of the range (RFC 3339 with an offset).
+    pub from: Option<String>,
+    /// End of the range (RFC 3339 with an offset); at most 93 days after `from`.
+    pub to: Option<String>,
+}
+
+/// When a space is taken between `from` and `to`: confirmed bookings and requests awaiting
+/// approval, buffers included, merged; never who booked.
+#[utoipa::path(
+    get,
+    operation_id = "space_availability",
+    path = "/api/v1/spaces/{id}/availability",
+    tag = "spaces",
+    params(("id" = i32, Path, description = "The space's id"), AvailabilityQuery),
+    responses(
+        (status = 200, description = "The busy stretches", body = Availability),
+        (status = 404, description = "No such space", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "A missing, invalid or too long range, or a space let on a lease", body = ProblemBody, content_type = "application/problem+json"),
+    )
+)]
+pub async fn availability(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    Path(id): Path<String>,
+    Query(query): Query<AvailabilityQuery>,
+) -> Result<Json<Availability>, Problem> {
+    let run = async {
+        let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
+        let range = TimeRange::parse(
+            query.from.as_deref().unwrap_or_default(),
+            query.to.as_deref().unwrap_or_default(),
+            "from",
+            "to",
+        )?;
+        app::core::bookings::availability(&state.db, id, range, chrono::Utc::now()).await
     };
     run.await.map(Json).map_err(|e| Problem::new(e, locale))
 }

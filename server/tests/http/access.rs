@@ -1,9 +1,12 @@
 //! The access table: a tenant of structure A asks for every object route of structure B and
 //! is told it does not exist. Every new route of a structure's data gets a row here.
+use app::core::testing::{bookable_day, paris};
+
 use crate::helpers::TestApp;
 use crate::http_test;
 
-/// `(method, path with {id} for structure B's id, JSON body)`.
+/// `(method, path, JSON body)`, where `{id}` is a structure's id, `{booking}` one of its
+/// bookings, `{room}` a meeting room and `{from}`/`{to}` a free slot.
 const OBJECT_ROUTES: &[(&str, &str, &str)] = &[
     ("GET", "/api/v1/structures/{id}", ""),
     (
@@ -11,22 +14,44 @@ const OBJECT_ROUTES: &[(&str, &str, &str)] = &[
         "/api/v1/structures/{id}/members",
         r#"{"email":"someone@example.org"}"#,
     ),
+    (
+        "POST",
+        "/api/v1/bookings",
+        r#"{"space_id":{room},"structure_id":{id},"starts_at":"{from}","ends_at":"{to}","title":"T"}"#,
+    ),
+    ("GET", "/api/v1/bookings?structure_id={id}", ""),
+    ("GET", "/api/v1/bookings/{booking}", ""),
+    ("DELETE", "/api/v1/bookings/{booking}", ""),
 ];
+
+/// A booking of structure `id` in `room`, made by a manager, at `hour` on a bookable day.
+async fn booking_of(
+    app: &TestApp,
+    manager: &str,
+    room: i64,
+    id: i64,
+    hour: &str,
+    end: &str,
+) -> i64 {
+    let day = bookable_day(9);
+    let body = serde_json::json!({
+        "space_id": room, "structure_id": id, "title": "Réunion",
+        "starts_at": paris(day, hour), "ends_at": paris(day, end),
+    });
+    let created: serde_json::Value = app
+        .post_json("/api/v1/bookings", Some(manager), &body)
+        .await
+        .json()
+        .await
+        .expect("json");
+    created["id"].as_i64().expect("booking made by a manager")
+}
 
 http_test!(
     a_tenant_of_a_gets_404_for_everything_of_b,
     async |app: &TestApp| {
         let token = app.token_for("tenant@solilab.localhost").await;
-        let me: serde_json::Value = app
-            .client
-            .get(app.url("/api/v1/me"))
-            .bearer_auth(&token)
-            .send()
-            .await
-            .expect("sent")
-            .json()
-            .await
-            .expect("json");
+        let me = app.get_json("/api/v1/me", &token).await;
         let own = me["acting"].as_i64().expect("a structure");
         let mine: Vec<i64> = me["structures"]
             .as_array()
@@ -37,9 +62,31 @@ http_test!(
         let other = (1..)
             .find(|id| !mine.contains(id))
             .expect("another structure");
+        let manager = app.token_for("gestion@solilab.localhost").await;
+        let room = app.salle_loire().await;
+        let bookings = [
+            (
+                other,
+                booking_of(app, &manager, room, other, "09:00", "10:00").await,
+            ),
+            (
+                own,
+                booking_of(app, &manager, room, own, "10:00", "11:00").await,
+            ),
+        ];
+        let day = bookable_day(9);
+        let (from, to) = (paris(day, "14:00"), paris(day, "15:00"));
         for (method, template, body) in OBJECT_ROUTES {
-            for (id, expected_not_found) in [(other, true), (own, false)] {
-                let path = template.replace("{id}", &id.to_string());
+            for ((id, booking), expected_not_found) in bookings.into_iter().zip([true, false]) {
+                let fill = |text: &str| {
+                    text.replace("{id}", &id.to_string())
+                        .replace("{booking}", &booking.to_string())
+                        .replace("{room}", &room.to_string())
+                        .replace("{from}", &from)
+                        .replace("{to}", &to)
+                };
+                let path = fill(template);
+                let body = fill(body);
                 let mut request = app
                     .client
                     .request(method.parse().expect("method"), app.url(&path))
@@ -47,7 +94,7 @@ http_test!(
                 if !body.is_empty() {
                     request = request
                         .header("content-type", "application/json")
-                        .body(*body);
+                        .body(body);
                 }
                 let response = request.send().await.expect("sent");
                 let status = response.status().as_u16();

@@ -78,6 +78,30 @@ impl TestApp {
         request.send().await.expect("request sent")
     }
 
+    /// GET of an API route with a bearer token, read as JSON.
+    pub async fn get_json(&self, path: &str, token: &str) -> serde_json::Value {
+        self.client
+            .get(self.url(path))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("request sent")
+            .json()
+            .await
+            .expect("a JSON answer")
+    }
+
+    /// The demo's Salle Loire (the meeting room for 40), by id.
+    pub async fn salle_loire(&self) -> i64 {
+        let rooms: serde_json::Value = self
+            .get("/api/v1/spaces?kind=meeting_room&min_capacity=40")
+            .await
+            .json()
+            .await
+            .expect("json");
+        rooms[0]["id"].as_i64().expect("the Salle Loire")
+    }
+
     /// GET with a session cookie, as a browser asks for a page.
     pub async fn get_as(&self, path: &str, cookie: &str) -> reqwest::Response {
         self.client

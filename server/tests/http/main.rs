@@ -4,6 +4,7 @@ mod helpers;
 mod access;
 mod account_pages;
 mod accounts;
+mod api_bookings;
 mod api_spaces;
 mod api_structures;
 mod health_and_openapi;

@@ -23,6 +23,20 @@ pub struct Model {
     pub description_en: String,
     pub active: bool,
     pub created_at: DateTimeUtc,
+    /// Opening hours, Monday first: `08:00-20:00,…` (see `domain::rules::OpeningHours`).
+    pub opening_hours: String,
+    pub min_minutes: i32,
+    pub max_minutes: i32,
+    pub step_minutes: i32,
+    pub buffer_minutes: i32,
+    pub max_advance_days: i32,
+    pub min_notice_minutes: i32,
+    /// Cancelling is free until this many hours before the start.
+    pub cancel_free_hours: i32,
+    /// After that, this share of the price is charged.
+    pub cancel_fee_percent: i32,
+    /// How long a pending request holds its slot, in minutes.
+    pub hold_minutes: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -17,6 +17,12 @@ pub struct Model {
     pub phone: Option<String>,
     pub public_listing: bool,
     pub created_at: DateTimeUtc,
+    /// `hosted` or `network`: which rates the structure pays.
+    pub customer_kind: String,
+    /// The solidarity discount granted by a manager, in percent.
+    pub discount_percent: i32,
+    /// Meeting-room minutes included each month (a lease can grant them).
+    pub included_minutes_per_month: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

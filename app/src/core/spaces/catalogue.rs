@@ -22,7 +22,7 @@ pub async fn list(db: &Db, filter: &SpaceFilter) -> Result<Vec<SpaceSummary>, Ap
         query = query.filter(space::Column::Kind.eq(kind.as_str()));
     }
     if filter.free.is_some() {
-        // Until bookings exist every bookable space is free; spaces let on a lease never are.
+        // Spaces let on a lease are never free by the hour.
         let bookable: Vec<&str> = SpaceKind::ALL
             .iter()
             .filter(|k| k.is_bookable())
@@ -38,6 +38,14 @@ pub async fn list(db: &Db, filter: &SpaceFilter) -> Result<Vec<SpaceSummary>, Ap
         .order_by_asc(space::Column::Code)
         .all(db.read())
         .await?;
+    let rows = match filter.free {
+        Some(range) => {
+            let free =
+                crate::core::bookings::free_among(db, &rows, range, chrono::Utc::now()).await?;
+            rows.into_iter().filter(|r| free.contains(&r.id)).collect()
+        }
+        None => rows,
+    };
     let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
     let mut rates_by_space: HashMap<i32, Vec<space_rate::Model>> = HashMap::new();
     for chunk in ids.chunks(500) {
@@ -165,14 +173,17 @@ mod tests {
     });
 
     db_test!(
-        a_free_range_keeps_only_bookable_spaces,
+        a_free_range_keeps_bookable_spaces_open_and_not_booked,
         |db: Db| async move {
+            use crate::core::testing::{bookable_day, paris};
             seeded(&db).await;
-            let query = SpaceQuery {
-                free_from: Some("2027-03-02T14:00:00+01:00".into()),
-                free_to: Some("2027-03-02T16:00:00+01:00".into()),
+            let day = bookable_day(7);
+            let free_between = |from: &str, to: &str| SpaceQuery {
+                free_from: Some(paris(day, from)),
+                free_to: Some(paris(day, to)),
                 ..SpaceQuery::default()
             };
+            let query = free_between("14:00", "16:00");
             let free = list(&db, &SpaceFilter::try_from(&query).expect("valid"))
                 .await
                 .expect("list");
@@ -182,6 +193,46 @@ mod tests {
                 "desks, rooms and event spaces of both sites"
             );
             assert!(free.iter().all(|s| s.kind.is_bookable()));
+            // Booked, the Salle Loire drops out; at 21:00 only the event spaces are open.
+            let loire = free
+                .iter()
+                .find(|s| s.name == "Salle Loire")
+                .expect("loire");
+            let manager = crate::core::entities::account::Entity::find()
+                .filter(
+                    crate::core::entities::account::Column::Email.eq("gestion@solilab.localhost"),
+                )
+                .one(db.read())
+                .await
+                .expect("query")
+                .expect("manager");
+            let viewer = crate::core::auth::viewer_for(&db, &manager, None)
+                .await
+                .expect("viewer");
+            let new = crate::domain::NewBooking::try_from(crate::domain::BookingInput {
+                space_id: loire.id,
+                structure_id: Some(1),
+                starts_at: paris(day, "15:00"),
+                ends_at: paris(day, "15:30"),
+                title: "Point".into(),
+                ..Default::default()
+            })
+            .expect("valid");
+            crate::core::bookings::create(&db, &viewer, new, chrono::Utc::now())
+                .await
+                .expect("booked");
+            let after = list(&db, &SpaceFilter::try_from(&query).expect("valid"))
+                .await
+                .expect("list");
+            assert_eq!(after.len(), free.len() - 1);
+            assert!(after.iter().all(|s| s.name != "Salle Loire"));
+            let evening = list(
+                &db,
+                &SpaceFilter::try_from(&free_between("21:00", "23:00")).expect("valid"),
+            )
+            .await
+            .expect("list");
+            assert!(!evening.is_empty() && evening.iter().all(|s| s.kind == SpaceKind::EventSpace));
         }
     );
 

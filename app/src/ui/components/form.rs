@@ -67,11 +67,13 @@ pub fn field_invalid(error: Option<&AppError>, field: &str) -> bool {
     matches!(error, Some(AppError::Invalid(fields)) if fields.iter().any(|f| f.field == field))
 }
 
-/// A labelled input; `prefix-name` is its id, which the error summary links to.
+/// A labelled input; `prefix-name` is its id, which the error summary links to. `param` is the
+/// name it is sent under when that differs from the field's (`form[date]` for `date`).
 #[component]
 pub fn Input(
     #[prop(into)] prefix: String,
     name: &'static str,
+    #[prop(optional)] param: Option<&'static str>,
     #[prop(into)] label: String,
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] autocomplete: Option<&'static str>,
@@ -79,6 +81,8 @@ pub fn Input(
     #[prop(optional, into)] hint: Option<String>,
     #[prop(default = true)] required: bool,
     #[prop(default = false)] invalid: bool,
+    #[prop(optional)] min: Option<&'static str>,
+    #[prop(optional)] step: Option<&'static str>,
 ) -> impl IntoView {
     let id = format!("{prefix}-{name}");
     let hint_id = format!("{id}-hint");
@@ -89,11 +93,13 @@ pub fn Input(
             {hint.map(|h| view! { <p class="field-hint" id=hint_id.clone()>{h}</p> })}
             <input
                 id=id
-                name=name
+                name=param.unwrap_or(name)
                 type=kind
                 autocomplete=autocomplete
                 value=value
                 required=required
+                min=min
+                step=step
                 aria-invalid=invalid.then_some("true")
                 aria-describedby=described
             />

@@ -1,5 +1,5 @@
 //! Signing in, invitations and resets, the account page and API tokens.
-mod guard;
+pub(crate) mod guard;
 mod link;
 mod profile;
 mod sign_in;

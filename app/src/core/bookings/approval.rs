@@ -1,0 +1,127 @@
+//! The approval queue: pending requests for spaces that need a manager's yes, approved or
+//! refused with a reason; the requester is mailed either way, in their language.
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder, Set,
+};
+
+use super::view;
+use crate::core::entities::{account, booking, space};
+use crate::core::mail::{compose, enqueue};
+use crate::core::{Db, access};
+use crate::domain::{AppError, BookingStatus, BookingView, Locale, Slot, Viewer};
+
+/// Pending requests still holding their slot, oldest first (managers only).
+pub async fn queue(
+    db: &Db,
+    viewer: &Viewer,
+    now: DateTime<Utc>,
+) -> Result<Vec<BookingView>, AppError> {
+    access::manager(viewer)?;
+    let rows = booking::Entity::find()
+        .filter(booking::Column::Status.eq(BookingStatus::Pending.as_str()))
+        .filter(booking::Column::HoldExpiresAt.gte(now))
+        .order_by_asc(booking::Column::CreatedAt)
+        .all(db.read())
+        .await?;
+    view::views(db.read(), rows).await
+}
+
+/// A manager's decision on a pending request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Decision {
+    Approve,
+    Refuse { reason: String },
+}
+
+/// Mails the requester of `row` the decision taken.
+async fn tell_requester(
+    conn: &impl ConnectionTrait,
+    row: &booking::Model,
+    base_url: &str,
+) -> Result<(), AppError> {
+    let requester = match row.booked_by {
+        Some(id) => account::Entity::find_by_id(id).one(conn).await?,
+        None => None,
+    };
+    let (to, locale) = match (&requester, &row.customer_email) {
+        (Some(a), _) => (
+            a.email.clone(),
+            Locale::from_code(&a.locale).unwrap_or_default(),
+        ),
+        (None, Some(email)) => (email.clone(), Locale::default()),
+        (None, None) => return Ok(()),
+    };
+    let space = space::Entity::find_by_id(row.space_id)
+        .one(conn)
+        .await?
+        .ok_or(AppError::Internal)?;
+    let slot = Slot {
+        starts_at: row.starts_at,
+        ends_at: row.ends_at,
+    }
+    .describe(locale);
+    let prefix = if row.status == BookingStatus::Confirmed.as_str() {
+        "mail.booking_approved"
+    } else {
+        "mail.booking_refused"
+    };
+    let reason = row.decision_reason.clone().unwrap_or_default();
+    let args = [
+        ("space", space.name.as_str()),
+        ("slot", slot.as_str()),
+        ("title", row.title.as_str()),
+        ("reason", reason.as_str()),
+    ];
+    let link = format!("{}/bookings", base_url.trim_end_matches('/'));
+    enqueue(conn, compose(locale, &to, prefix, &args, &link)).await?;
+    Ok(())
+}
+
+/// Approves or refuses pending request `id` (managers only). `Conflict("booking.overlap")` when
+/// approving would overlap a confirmed booking; `Conflict("booking.not_pending")` when it was
+/// decided already or its hold ran out.
+pub async fn decide(
+    db: &Db,
+    viewer: &Viewer,
+    id: i32,
+    decision: Decision,
+    now: DateTime<Utc>,
+    base_url: &str,
+) -> Result<BookingView, AppError> {
+    access::manager(viewer)?;
+    if let Decision::Refuse { reason } = &decision {
+        let length = reason.trim().chars().count();
+        if length == 0 || length > 500 {
+            return Err(AppError::invalid("reason", "booking.reason_invalid"));
+        }
+    }
+    let txn = db.begin_write().await?;
+    let row = booking::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let live = row.status == BookingStatus::Pending.as_str()
+        && row.hold_expires_at.is_some_and(|h| h >= now);
+    if !live {
+        return Err(AppError::Conflict("booking.not_pending".into()));
+    }
+    let mut change = row.into_active_model();
+    change.decided_by = Set(Some(viewer.id));
+    change.decided_at = Set(Some(now));
+    change.hold_expires_at = Set(None);
+    match decision {
+        Decision::Approve => {
+            change.status = Set(BookingStatus::Confirmed.as_str().to_owned());
+        }
+        Decision::Refuse { reason } => {
+            change.status = Set(BookingStatus::Refused.as_str().to_owned());
+            change.decision_reason = Set(Some(reason.trim().to_owned()));
+        }
+    }
+    let row = change.update(&txn).await?;
+    tell_requester(&txn, &row, base_url).await?;
+    txn.commit().await?;
+    view::view(db.read(), row).await
+}

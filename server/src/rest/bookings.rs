@@ -1,0 +1,231 @@
+//! Bookings: `POST /api/v1/bookings` (with `Idempotency-Key`), `GET /api/v1/bookings`,
+//! `GET` and `DELETE /api/v1/bookings/{id}`.
+use app::core::AppState;
+use app::core::auth::Caller;
+use app::core::idempotency::{self, Claim};
+use app::domain::{AppError, BookingInput, BookingQuery, BookingView, Locale, NewBooking};
+use axum::body::{Body, Bytes};
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json};
+use chrono::Utc;
+use http::{HeaderMap, HeaderValue, StatusCode, header};
+
+use super::Problem;
+use super::problem::ProblemBody;
+
+/// The largest answer kept for a replay; a booking is a few hundred bytes.
+const MAX_KEPT_ANSWER: usize = 64 * 1024;
+
+fn id(raw: &str) -> Result<i32, AppError> {
+    raw.parse().map_err(|_| AppError::NotFound)
+}
+
+/// A refusal of `wanted`; a taken slot comes with the nearest free ones, the first one named.
+pub async fn refusal(
+    state: &AppState,
+    error: AppError,
+    locale: Locale,
+    wanted: &NewBooking,
+) -> Problem {
+    let problem = Problem::new(error.clone(), locale);
+    if error != AppError::Conflict("booking.overlap".into()) {
+        return problem;
+    }
+    let near =
+        app::core::bookings::suggest(&state.db, wanted.space_id, wanted.range, Utc::now(), 3)
+            .await
+            .unwrap_or_default();
+    match near.first() {
+        Some(first) => problem
+            .with_detail(&format!(
+                "booking.overlap_suggestion|slot={}",
+                first.describe(locale)
+            ))
+            .with_suggestions(near),
+        None => problem,
+    }
+}
+
+/// Runs a booking request to its answer.
+async fn answer(state: &AppState, caller: &Caller, locale: Locale, body: &[u8]) -> Response {
+    let Ok(input) = serde_json::from_slice::<BookingInput>(body) else {
+        return Problem::new(AppError::Malformed, locale).into_response();
+    };
+    let checked = caller
+        .signed_in()
+        .and_then(|viewer| Ok((viewer, NewBooking::try_from(input)?)));
+    let (viewer, new) = match checked {
+        Ok(checked) => checked,
+        Err(e) => return Problem::new(e, locale).into_response(),
+    };
+    match app::core::bookings::create(&state.db, viewer, new.clone(), Utc::now()).await {
+        Ok(view) => (StatusCode::CREATED, Json(view)).into_response(),
+        Err(e) => refusal(state, e, locale, &new).await.into_response(),
+    }
+}
+
+/// Sends a kept answer again, marked as a replay.
+fn replay(status: u16, body: String) -> Response {
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+    let kind = if status.is_success() {
+        "application/json"
+    } else {
+        "application/problem+json"
+    };
+    let mut response = (status, body).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
+    headers.insert("idempotent-replayed", HeaderValue::from_static("true"));
+    response
+}
+
+/// Books a space. Confirmed at once, or pending when the space needs a manager's approval.
+#[utoipa::path(
+    post,
+    operation_id = "create_booking",
+    path = "/api/v1/bookings",
+    tag = "bookings",
+    request_body = BookingInput,
+    params(("Idempotency-Key" = Option<String>, Header, description = "Any string of 1 to 255 visible ASCII characters: a retry with the same key and body gets the first answer again (kept 48 hours)")),
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "The booking, confirmed or pending", body = BookingView),
+        (status = 400, description = "Unreadable JSON", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 401, description = "Not signed in", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "Not allowed to book for an outside customer", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such space, or a structure that is not the caller's", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "The slot is taken; `suggestions` lists the nearest free ones", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields or a broken rule of the space, named", body = ProblemBody, content_type = "application/problem+json"),
+    )
+)]
+pub async fn create(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Extension(locale): Extension<Locale>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let Some(key) = headers.get("idempotency-key") else {
+        return answer(&state, &caller, locale, &body).await;
+    };
+    let claimed = async {
+        let viewer = caller.signed_in()?;
+        let key = key
+            .to_str()
+            .map_err(|_| AppError::invalid("Idempotency-Key", "idempotency.key_invalid"))?;
+        let hash = idempotency::request_hash(&body);
+        idempotency::claim(&state.db, viewer.id, key, &hash, Utc::now()).await
+    };
+    let claim_id = match claimed.await {
+        Ok(Claim::Replay { status, body }) => return replay(status, body),
+        Ok(Claim::Fresh(id)) => id,
+        Err(e) => return Problem::new(e, locale).into_response(),
+    };
+    let response = answer(&state, &caller, locale, &body).await;
+    let (parts, inner) = response.into_parts();
+    let kept = match axum::body::to_bytes(inner, MAX_KEPT_ANSWER).await {
+        Ok(bytes) if !parts.status.is_server_error() => {
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            idempotency::finish(&state.db, claim_id, parts.status.as_u16(), &text)
+                .await
+                .map(|()| bytes)
+        }
+        Ok(bytes) => idempotency::release(&state.db, claim_id)
+            .await
+            .map(|()| bytes),
+        Err(_) => Err(AppError::Internal),
+    };
+    match kept {
+        Ok(bytes) => Response::from_parts(parts, Body::from(bytes)),
+        Err(e) => {
+            let _ = idempotency::release(&state.db, claim_id).await;
+            Problem::new(e, locale).into_response()
+        }
+    }
+}
+
+/// The bookings of a structure (members, managers); without `structure_id`, every booking the
+/// caller may see. By default from 30 days ago to 60 days ahead.
+#[utoipa::path(
+    get,
+    operation_id = "list_bookings",
+    path = "/api/v1/bookings",
+    tag = "bookings",
+    params(BookingQuery),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The bookings, by start", body = Vec<BookingView>),
+        (status = 401, description = "Not signed in", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "A structure that is not the caller's", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "An invalid filter", body = ProblemBody, content_type = "application/problem+json"),
+    )
+)]
+pub async fn list(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Extension(locale): Extension<Locale>,
+    Query(query): Query<BookingQuery>,
+) -> Result<Json<Vec<BookingView>>, Problem> {
+    let run = async {
+        let viewer = caller.signed_in()?;
+        app::core::bookings::list(&state.db, viewer, &query, Utc::now()).await
+    };
+    run.await.map(Json).map_err(|e| Problem::new(e, locale))
+}
+
+/// One booking, for its structure's members and managers.
+#[utoipa::path(
+    get,
+    operation_id = "get_booking",
+    path = "/api/v1/bookings/{id}",
+    tag = "bookings",
+    params(("id" = i32, Path, description = "The booking's id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The booking", body = BookingView),
+        (status = 401, description = "Not signed in", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such booking, or not one of the caller's structures", body = ProblemBody, content_type = "application/problem+json"),
+    )
+)]
+pub async fn get(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Extension(locale): Extension<Locale>,
+    Path(raw): Path<String>,
+) -> Result<Json<BookingView>, Problem> {
+    let run = async {
+        let viewer = caller.signed_in()?;
+        app::core::bookings::get(&state.db, viewer, id(&raw)?).await
+    };
+    run.await.map(Json).map_err(|e| Problem::new(e, locale))
+}
+
+/// Cancels a booking; it stays in history with status `cancelled`, who and when, and the late
+/// cancellation fee if the space's policy charges one.
+#[utoipa::path(
+    delete,
+    operation_id = "cancel_booking",
+    path = "/api/v1/bookings/{id}",
+    tag = "bookings",
+    params(("id" = i32, Path, description = "The booking's id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The cancelled booking", body = BookingView),
+        (status = 401, description = "Not signed in", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such booking, or not one of the caller's structures", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "Already cancelled, refused or expired", body = ProblemBody, content_type = "application/problem+json"),
+    )
+)]
+pub async fn cancel(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Extension(locale): Extension<Locale>,
+    Path(raw): Path<String>,
+) -> Result<Json<BookingView>, Problem> {
+    let run = async {
+        let viewer = caller.signed_in()?;
+        app::core::bookings::cancel(&state.db, viewer, id(&raw)?, Utc::now()).await
+    };
+    run.await.map(Json).map_err(|e| Problem::new(e, locale))
+}
