@@ -185,3 +185,22 @@ test('a manager approves a pending request for an event space, and the requester
     }, { timeout: 15_000 })
     .toBe(true);
 });
+
+test('the day grid shows every room by the half-hour, and a free half-hour books from there', async ({ page }) => {
+  await signIn(page, DEMO.tenant);
+  const day = openDay(3);
+  await page.goto(`/book/grid?date=${day}`);
+  await expect(h1(page)).toHaveText(whole('Grille du jour'));
+  const grid = mainRegion(page).getByRole('table');
+  await expect(grid.getByRole('rowheader', { name: startsWith('Salle Sèvre') })).toBeVisible();
+  await grid.getByRole('link', { name: 'Salle Sèvre, 10:00 : libre, réserver' }).click();
+  await expect(h1(page)).toHaveText(whole('Confirmer la réservation'));
+  await expect(mainRegion(page).locator('.lead')).toContainText('10:00–11:00');
+  await mainRegion(page).getByLabel('Titre').fill('Point hebdomadaire');
+  await mainRegion(page).getByRole('button', { name: 'Confirmer la réservation' }).click();
+  await expect(status(page)).toHaveText(whole('Réservation enregistrée.'));
+
+  await page.goto(`/book/grid?date=${day}`);
+  await expect(grid.getByRole('link', { name: 'Salle Sèvre, 10:00 : libre, réserver' })).toHaveCount(0);
+  await expect(grid.getByRole('link', { name: 'Salle Sèvre, 11:00 : libre, réserver' })).toBeVisible();
+});

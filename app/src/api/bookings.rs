@@ -80,6 +80,15 @@ pub async fn find_spaces(
     crate::core::bookings::find(&request.state.db, range, people, None, chrono::Utc::now()).await
 }
 
+/// The day grid of the first site's rooms and event spaces: free, busy or closed half-hours.
+#[server(prefix = "/api/fn", endpoint = "day_grid")]
+pub async fn day_grid(date: String) -> Result<crate::domain::grid::DayGrid, AppError> {
+    let request = super::context::request()?;
+    let date = chrono::NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
+        .map_err(|_| AppError::invalid("date", "time.date_invalid"))?;
+    crate::core::bookings::day_grid(&request.state.db, None, date, false, chrono::Utc::now()).await
+}
+
 /// The price and terms of a booking before it is made; the same refusals as booking it.
 #[server(prefix = "/api/fn", endpoint = "preview_booking")]
 pub async fn preview_booking(form: BookingForm) -> Result<BookingPreview, AppError> {

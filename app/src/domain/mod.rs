@@ -4,6 +4,7 @@ pub mod availability;
 pub mod booking;
 mod enums;
 pub mod error;
+pub mod grid;
 pub mod holidays;
 pub mod kinds;
 pub mod locale;

@@ -15,8 +15,8 @@ use leptos_router::{SsrMode, path};
 use layout::Layout;
 use pages::{
     AccountPage, AccountsPage, ApprovalPage, AuditPage, CataloguePage, ConfirmPage, FindPage,
-    ForgotPage, HomePage, InvitationPage, MyBookingsPage, NotFoundPage, ResetPage, SignInPage,
-    SpacePage, TokensPage,
+    ForgotPage, GridPage, HomePage, InvitationPage, MyBookingsPage, NotFoundPage, ResetPage,
+    SignInPage, SpacePage, TokensPage,
 };
 
 /// The HTML document around every page.
@@ -59,6 +59,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/spaces/:id") view=SpacePage ssr=SsrMode::Async/>
                     <Route path=path!("/book") view=FindPage ssr=SsrMode::Async/>
                     <Route path=path!("/book/confirm") view=ConfirmPage ssr=SsrMode::Async/>
+                    <Route path=path!("/book/grid") view=GridPage ssr=SsrMode::Async/>
                     <Route path=path!("/bookings") view=MyBookingsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/bookings") view=ApprovalPage ssr=SsrMode::Async/>
                     <Route path=path!("/signin") view=SignInPage/>

@@ -160,3 +160,40 @@ http_test!(
         }
     }
 );
+
+http_test!(
+    booking_pages_render_without_javascript,
+    async |app: &TestApp| {
+        use app::core::testing::bookable_day;
+        let day = bookable_day(7);
+        let (status, _, html) = page(app, &format!("/book/grid?date={day}"), &[]).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("<h1>Grille du jour</h1>"), "{html}");
+        assert!(html.contains("Salle Loire, 10:00 : libre, réserver"));
+        let (status, _, html) = page(
+            app,
+            &format!("/book?people=8&date={day}&from=14%3A00&to=16%3A00"),
+            &[("accept-language", "en")],
+        )
+        .await;
+        assert_eq!(status, 200);
+        assert!(html.contains("<h1>Book a space</h1>"), "{html}");
+        assert!(html.contains("Salle Chézine"), "free rooms listed");
+        assert!(!html.contains("Salle Cens"), "rooms too small left out");
+        let (status, _, html) = page(app, "/book/grid?date=2027-02-30", &[]).await;
+        assert_eq!(status, 200);
+        assert!(
+            html.contains("Indiquez une date"),
+            "a bad date is explained"
+        );
+        // Pages of a signed-in person send visitors to sign in first.
+        let (status, headers, _) = page(app, "/bookings", &[("accept", "text/html")]).await;
+        assert_eq!(status, 302);
+        assert!(
+            headers["location"]
+                .to_str()
+                .expect("location")
+                .starts_with("/signin?next=")
+        );
+    }
+);

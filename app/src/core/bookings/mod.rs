@@ -2,6 +2,7 @@
 mod approval;
 mod cancel;
 mod create;
+mod grid;
 mod price;
 mod read;
 mod search;
@@ -12,6 +13,7 @@ mod view;
 pub use approval::{Decision, decide, queue};
 pub use cancel::{cancel, cancellation_fee};
 pub use create::{create, preview};
+pub use grid::day_grid;
 pub use read::{availability, busy, get, list};
 pub use search::{find, free_among};
 pub use suggest::suggest;

@@ -1,11 +1,13 @@
 //! Booking pages: find a room, confirm with the price, my bookings, the approval queue.
 mod confirm;
 mod find;
+mod grid;
 mod mine;
 mod queue;
 
 pub use confirm::ConfirmPage;
 pub use find::FindPage;
+pub use grid::GridPage;
 pub use mine::MyBookingsPage;
 pub use queue::ApprovalPage;
 
