@@ -204,3 +204,167 @@ test('the day grid shows every room by the half-hour, and a free half-hour books
   await expect(grid.getByRole('link', { name: 'Salle Sèvre, 10:00 : libre, réserver' })).toHaveCount(0);
   await expect(grid.getByRole('link', { name: 'Salle Sèvre, 11:00 : libre, réserver' })).toBeVisible();
 });
+
+/** Days `n` after the ISO date `date`. */
+const plusDays = (date: string, n: number): string => iso(new Date(new Date(`${date}T00:00:00Z`).getTime() + n * 86_400_000));
+
+/** An open weekday, `ahead` days from today or later, whose next week's same day is open too. */
+function openWeekPair(ahead: number): string {
+  let day = openDay(ahead);
+  while (isHoliday(new Date(`${plusDays(day, 7)}T00:00:00Z`))) day = openDay(daysFromToday(day) + 1);
+  return day;
+}
+
+function daysFromToday(date: string): number {
+  return Math.round((new Date(`${date}T00:00:00Z`).getTime() - parisToday().getTime()) / 86_400_000);
+}
+
+test('a weekly booking lists the date in the way, books the others, moves one and cancels the rest', async ({ browser }) => {
+  const tenant = await signedInPage(browser, DEMO.tenant);
+  const other = await signedInPage(browser, DEMO.tenant2);
+  const loire = await spaceId(tenant, 'Salle Loire');
+  const first = openWeekPair(8);
+  const second = plusDays(first, 7);
+  const title = `Cercle de lecture ${Date.now()}`;
+
+  // Another structure already has the room on the second week.
+  await other.goto(confirmUrl(loire, second, '17:00', '18:00', 6));
+  await mainRegion(other).getByLabel('Titre').fill('Permanence juridique');
+  await mainRegion(other).getByRole('button', { name: 'Confirmer la réservation' }).click();
+  await expect(status(other)).toHaveText(whole('Réservation enregistrée.'));
+
+  await tenant.goto(confirmUrl(loire, first, '17:00', '18:00', 6));
+  const repeat = mainRegion(tenant).getByRole('group', { name: 'Répéter cette réservation' });
+  await repeat.getByLabel('Fréquence').selectOption('weekly');
+  await repeat.getByLabel("Jusqu'au (inclus)").fill(plusDays(first, 21));
+  await mainRegion(tenant).getByRole('button', { name: 'Voir les dates' }).click();
+
+  const dates = mainRegion(tenant).locator('table.series-table');
+  await expect(dates.getByRole('row')).toHaveCount(6); // head, four dates, total
+  const inTheWay = dates.locator('tr.date-in-the-way');
+  await expect(inTheWay.first()).toContainText('Écartée : Ce créneau est déjà pris.');
+  const dropped = await inTheWay.count();
+  const booked = 4 - dropped;
+  await expect(mainRegion(tenant).getByRole('status').first()).toHaveText(whole(`${booked} date(s) à réserver, ${dropped} écartée(s).`));
+  await mainRegion(tenant).getByLabel('Titre').fill(title);
+  await mainRegion(tenant).getByRole('button', { name: 'Réserver ces dates' }).click();
+
+  await expect(tenant).toHaveURL((url) => url.pathname === '/bookings');
+  await expect(status(tenant)).toHaveText(whole(`Série enregistrée : ${booked} date(s) réservée(s).`));
+  const rows = mainRegion(tenant).getByRole('row').filter({ hasText: title });
+  await expect(rows).toHaveCount(booked);
+  await expect(rows.first()).toContainText('Série');
+
+  // One date moves alone, an hour later.
+  await rows.first().getByRole('link', { name: startsWith('Déplacer') }).click();
+  await expect(h1(tenant)).toHaveText(whole('Déplacer une réservation'));
+  await expect(mainRegion(tenant).getByText('Seule cette date de la série est déplacée.')).toBeVisible();
+  await mainRegion(tenant).getByLabel('De', { exact: true }).fill('18:00');
+  await mainRegion(tenant).getByLabel('À', { exact: true }).fill('19:00');
+  await mainRegion(tenant).getByRole('button', { name: 'Déplacer' }).click();
+  await expect(status(tenant)).toHaveText(whole('Réservation déplacée.'));
+  await expect(rows.first()).toContainText('18:00–19:00');
+  await expect(rows.nth(1)).toContainText('17:00–18:00');
+
+  // Cancelling the series asks first, then cancels every coming date.
+  await rows.first().getByRole('link', { name: startsWith('Annuler la série') }).click();
+  await expect(mainRegion(tenant).getByText('Annuler toutes les dates à venir de cette série ?')).toBeVisible();
+  await mainRegion(tenant).getByRole('button', { name: 'Oui, annuler' }).click();
+  await expect(status(tenant)).toHaveText(whole(`Série annulée : ${booked} date(s) à venir annulée(s).`));
+  await expect(mainRegion(tenant).getByRole('row').filter({ hasText: title }).filter({ hasText: 'Confirmée' })).toHaveCount(0);
+});
+
+test('a tenant makes a private calendar address, reads it once, and revokes it', async ({ page }) => {
+  await signIn(page, DEMO.tenant2);
+  await page.goto('/bookings');
+  await mainRegion(page).getByRole('link', { name: 'Dans mon agenda' }).click();
+  await expect(h1(page)).toHaveText(whole('Nos réservations dans votre agenda'));
+  await mainRegion(page).getByRole('button', { name: "Créer une adresse d'agenda" }).click();
+
+  await expect(mainRegion(page).getByText('Copiez-la maintenant')).toBeVisible();
+  const address = await mainRegion(page).getByLabel('Adresse', { exact: true }).inputValue();
+  expect(address).toMatch(/\/calendar\/bookings\/cal_[0-9a-f]{64}\.ics$/);
+  await expect(mainRegion(page).getByRole('link', { name: "S'abonner dans mon agenda" })).toHaveAttribute('href', /^webcal:\/\//);
+  const feed = await page.request.get(address);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()['content-type']).toContain('text/calendar');
+  expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+
+  // Shown once: a reload lists the address without it.
+  await page.reload();
+  await expect(mainRegion(page).getByText('Copiez-la maintenant')).toHaveCount(0);
+  const row = mainRegion(page).getByRole('row').filter({ hasText: 'Créée le' });
+  await expect(row).toHaveCount(1);
+  await row.getByRole('link', { name: 'Révoquer' }).click();
+  await expect(mainRegion(page).getByText(startsWith('Révoquer cette adresse ?'))).toBeVisible();
+  await mainRegion(page).getByRole('button', { name: 'Oui, révoquer' }).click();
+  await expect(status(page)).toHaveText(whole('Adresse révoquée.'));
+  expect((await page.request.get(address)).status()).toBe(404);
+});
+
+test('the floor plan shows each room free or busy now, and leads to its week to book', async ({ page }) => {
+  await signIn(page, DEMO.tenant);
+  await page.goto('/book');
+  await mainRegion(page).getByRole('link', { name: 'Plan des étages' }).click();
+  await expect(h1(page)).toHaveText(whole('Plan des étages'));
+  const floors = mainRegion(page).getByRole('navigation', { name: 'Étages' });
+  await expect(floors.getByRole('link', { name: 'Rez-de-chaussée' })).toHaveAttribute('aria-current', 'page');
+  await expect(mainRegion(page).getByRole('link', { name: startsWith('Salle Loire :') }).first()).toBeVisible();
+  await floors.getByRole('link', { name: '1er étage' }).click();
+  await expect(floors.getByRole('link', { name: '1er étage' })).toHaveAttribute('aria-current', 'page');
+  await expect(mainRegion(page).getByRole('heading', { name: 'En bref' })).toBeVisible();
+
+  await mainRegion(page).locator('svg').getByRole('link', { name: startsWith('Salle Sèvre :') }).click();
+  await expect(h1(page)).toHaveText(whole("Planning de l'espace"));
+  await expect(mainRegion(page).locator('table caption')).toContainText('Salle Sèvre : semaine du');
+  await mainRegion(page).getByRole('link', { name: 'Semaine suivante' }).click();
+  const free = mainRegion(page).getByRole('link', { name: /^Salle Sèvre, .+ à 16:00 : libre, réserver$/ }).first();
+  await free.click();
+  await expect(h1(page)).toHaveText(whole('Confirmer la réservation'));
+  await expect(mainRegion(page).locator('.lead').first()).toContainText('16:00–17:00');
+});
+
+test('a tenant waits for a taken slot, is mailed when it frees, and books it from the link', async ({ browser }) => {
+  const holder = await signedInPage(browser, DEMO.tenant);
+  const waiter = await signedInPage(browser, DEMO.tenant2);
+  const goulaine = await spaceId(holder, 'Salle Goulaine');
+  const day = openDay(6);
+  const url = confirmUrl(goulaine, day, '11:00', '12:00', 4);
+  const title = `Atelier d'écriture ${Date.now()}`;
+
+  await holder.goto(url);
+  await mainRegion(holder).getByLabel('Titre').fill('Réunion de trésorerie');
+  await mainRegion(holder).getByRole('button', { name: 'Confirmer la réservation' }).click();
+  await expect(status(holder)).toHaveText(whole('Réservation enregistrée.'));
+
+  // The slot is taken: the second tenant asks to be told.
+  await waiter.goto(url);
+  const wait = mainRegion(waiter).locator('form.waitlist-form');
+  await expect(wait.getByRole('heading', { name: 'Être prévenu si ce créneau se libère' })).toBeVisible();
+  await wait.getByLabel('Objet de la réunion').fill(title);
+  await wait.getByRole('button', { name: 'Me prévenir' }).click();
+  await expect(status(waiter)).toHaveText(startsWith("C'est noté"));
+  await expect(mainRegion(waiter).locator('li').filter({ hasText: title })).toContainText('En attente');
+
+  // The holder cancels; the first in line is mailed a link that holds the slot.
+  const row = mainRegion(holder).getByRole('row').filter({ hasText: 'Réunion de trésorerie' });
+  await row.getByRole('link', { name: startsWith('Annuler') }).first().click();
+  await mainRegion(holder).getByRole('button', { name: 'Oui, annuler' }).click();
+  await expect(status(holder)).toHaveText(whole('Réservation annulée.'));
+  let link = '';
+  await expect
+    .poll(async () => {
+      const mails = await readOutbox();
+      const offer = mails.find((m) => m.headers.to?.includes(DEMO.tenant2) && m.headers.subject === 'Créneau libéré : Salle Goulaine' && m.bodies.some((b) => b.includes(title)));
+      const found = offer?.bodies.join('\n').match(/https?:\/\/\S+\/book\/offer\?token=wl_[0-9a-f]+/);
+      link = found ? found[0] : '';
+      return link !== '';
+    }, { timeout: 30_000 })
+    .toBe(true);
+
+  await waiter.goto(link);
+  await expect(h1(waiter)).toHaveText(whole("Un créneau s'est libéré pour vous"));
+  await mainRegion(waiter).getByRole('button', { name: 'Réserver ce créneau' }).click();
+  await expect(status(waiter)).toHaveText(whole('Réservation enregistrée.'));
+  await expect(mainRegion(waiter).getByRole('row').filter({ hasText: title })).toContainText('Confirmée');
+});

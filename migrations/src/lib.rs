@@ -6,6 +6,10 @@ mod m20261129_000002_structures_and_accounts;
 mod m20261129_000003_mail_outbox;
 mod m20261129_000004_sessions_links_audit;
 mod m20261129_000005_bookings;
+mod m20261129_000006_booking_series;
+mod m20261129_000007_calendars;
+mod m20261129_000008_space_plan;
+mod m20261129_000009_booking_waits;
 
 /// Applies Solilab's migrations in order.
 pub struct Migrator;
@@ -19,6 +23,10 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000003_mail_outbox::Migration),
             Box::new(m20261129_000004_sessions_links_audit::Migration),
             Box::new(m20261129_000005_bookings::Migration),
+            Box::new(m20261129_000006_booking_series::Migration),
+            Box::new(m20261129_000007_calendars::Migration),
+            Box::new(m20261129_000008_space_plan::Migration),
+            Box::new(m20261129_000009_booking_waits::Migration),
         ]
     }
 }

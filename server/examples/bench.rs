@@ -125,17 +125,29 @@ async fn commits(test_db: &TestDb, spaces: &[i32], clients: usize, seconds: u64)
                     "ends_at": (starts + chrono::Duration::minutes(30)).to_rfc3339(),
                 });
                 let sent = Instant::now();
-                let status = client
+                let answer = client
                     .post(format!("{base}/api/v1/bookings"))
                     .bearer_auth(&token)
                     .json(&body)
                     .send()
-                    .await
-                    .map(|r| r.status().as_u16())
-                    .unwrap_or(0);
+                    .await;
                 latencies.push(sent.elapsed());
-                if status != 201 {
-                    errors += 1;
+                match answer {
+                    Ok(r) if r.status().as_u16() == 201 => {}
+                    Ok(r) => {
+                        errors += 1;
+                        if errors <= 2 {
+                            let status = r.status();
+                            let text = r.text().await.unwrap_or_default();
+                            eprintln!("  client {c}: {status} {text}");
+                        }
+                    }
+                    Err(e) => {
+                        errors += 1;
+                        if errors <= 2 {
+                            eprintln!("  client {c}: {e}");
+                        }
+                    }
                 }
                 n += 1;
             }

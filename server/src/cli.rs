@@ -238,12 +238,20 @@ async fn seed_demo(db: &Db) -> Result<(), Failed> {
 /// How often the mail worker looks for mail to send.
 const MAIL_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
 
+/// How often freed slots are offered to the first in their waiting list.
+const OFFERS_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
+
 async fn serve(db: Db, settings: Settings) -> Result<(), Failed> {
     let worker = tokio::spawn(run_worker(
         db.clone(),
         settings.mail_transport.clone(),
         settings.mail_from.clone(),
         MAIL_EVERY,
+    ));
+    let offers = tokio::spawn(app::core::bookings::waitlist::run_offers(
+        db.clone(),
+        settings.base_url.clone(),
+        OFFERS_EVERY,
     ));
     let state = AppState {
         db,
@@ -271,6 +279,7 @@ async fn serve(db: Db, settings: Settings) -> Result<(), Failed> {
     .map_err(|e| fail(1, format!("server error: {e}")));
     // Mail not sent yet stays in the outbox for the next start.
     worker.abort();
+    offers.abort();
     served
 }
 

@@ -41,6 +41,7 @@ pub fn build_router(state: AppState, options: LeptosOptions) -> Router {
     let api = Router::new()
         .route("/healthz", get(rest::healthz))
         .route("/api/openapi.json", get(rest::openapi_json))
+        .route("/calendar/bookings/{file}", get(rest::booking_feed))
         .nest("/api/v1", rest::router())
         .with_state(state.clone());
     // Outermost last: the log sees everything; the locale is known before CSRF refuses;

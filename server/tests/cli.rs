@@ -161,6 +161,7 @@ async fn serve_demo(engine: Engine) {
         subject: "Bienvenue au Solilab".into(),
         text: "Bonjour !".into(),
         html: None,
+        attachment: None,
     };
     mail::enqueue(test_db.db.write(), waiting)
         .await

@@ -49,14 +49,12 @@ pub async fn create_token(name: String) -> Result<(), AppError> {
     let request = super::context::request()?;
     let token =
         crate::core::accounts::create_token(&request.state.db, request.viewer()?, &name).await?;
-    let secure = if request.state.secure_cookies() {
-        "; Secure"
-    } else {
-        ""
-    };
-    super::context::set_cookie(&format!(
-        "{NEW_TOKEN_COOKIE}={token}; Path=/account/tokens; Max-Age=300; HttpOnly; SameSite=Strict{secure}"
-    ));
+    super::context::hand_over(
+        NEW_TOKEN_COOKIE,
+        &token,
+        "/account/tokens",
+        request.state.secure_cookies(),
+    );
     super::context::redirect("/account/tokens");
     Ok(())
 }

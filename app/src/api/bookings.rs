@@ -30,22 +30,10 @@ async fn explain(
     new: &crate::domain::NewBooking,
     error: AppError,
 ) -> AppError {
-    if error != AppError::Conflict("booking.overlap".into()) {
-        return error;
-    }
     let db = &request.state.db;
-    let near = crate::core::bookings::suggest(db, new.space_id, new.range, chrono::Utc::now(), 1)
+    crate::core::bookings::explain(db, error, new.space_id, new.range, request.locale, 1)
         .await
-        .unwrap_or_default();
-    match near.first() {
-        Some(slot) => AppError::Conflict(format!(
-            "booking.overlap_suggestion|slot={}|starts_at={}|ends_at={}",
-            slot.describe(request.locale),
-            slot.starts_at.to_rfc3339(),
-            slot.ends_at.to_rfc3339()
-        )),
-        None => error,
-    }
+        .0
 }
 
 /// A booking form's fields.
@@ -62,6 +50,34 @@ pub struct BookingForm {
     pub attendees: Option<u32>,
     /// Managers choose the structure; tenants book for the one they act for.
     pub structure_id: Option<i32>,
+    /// `weekly`, `fortnightly` or `monthly` to repeat; empty for one date.
+    pub repeat: Option<String>,
+    /// The last day of a repetition, `2027-06-29`.
+    pub until: Option<String>,
+    /// Days of the repetition not to book, `2027-03-09,2027-03-16`.
+    pub skip: Option<String>,
+}
+
+impl BookingForm {
+    /// How often it repeats, when it does.
+    pub fn frequency(&self) -> Option<crate::domain::recurrence::Frequency> {
+        crate::domain::recurrence::Frequency::parse(self.repeat.as_deref().unwrap_or_default())
+    }
+}
+
+/// The RRULE a form's repetition makes, from its first day to its `until` day.
+#[cfg(feature = "ssr")]
+fn form_rule(
+    form: &BookingForm,
+    frequency: crate::domain::recurrence::Frequency,
+) -> Result<String, AppError> {
+    let day = |value: &str, field: &str| {
+        chrono::NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
+            .map_err(|_| AppError::invalid(field, "time.date_invalid"))
+    };
+    let first = day(&form.date, "date")?;
+    let until = day(form.until.as_deref().unwrap_or_default(), "until")?;
+    frequency.rule(first, until)
 }
 
 /// Spaces for `people` free on `date` from `from` to `to`, or the nearest free slots.
@@ -89,6 +105,44 @@ pub async fn day_grid(date: String) -> Result<crate::domain::grid::DayGrid, AppE
     crate::core::bookings::day_grid(&request.state.db, None, date, false, chrono::Utc::now()).await
 }
 
+/// A floor of a site (the first site and lowest floor when not given), free or busy now.
+#[server(prefix = "/api/fn", endpoint = "floor_plan")]
+pub async fn floor_plan(
+    site: Option<String>,
+    floor: Option<i32>,
+) -> Result<crate::domain::plan::FloorPlan, AppError> {
+    let request = super::context::request()?;
+    let site = site.filter(|s| !s.trim().is_empty());
+    crate::core::bookings::floor_plan(
+        &request.state.db,
+        site.as_deref(),
+        floor,
+        chrono::Utc::now(),
+    )
+    .await
+}
+
+/// One space's week (`days` = 7, from the Monday of `date`'s week) or day (`days` = 1).
+#[server(prefix = "/api/fn", endpoint = "space_week")]
+pub async fn space_week(
+    space_id: i32,
+    date: String,
+    days: u32,
+) -> Result<crate::domain::grid::SpaceWeek, AppError> {
+    use chrono::Datelike;
+    let request = super::context::request()?;
+    let date = chrono::NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
+        .map_err(|_| AppError::invalid("date", "time.date_invalid"))?;
+    let (first, days) = if days == 1 {
+        (date, 1)
+    } else {
+        let monday = date - chrono::Days::new(u64::from(date.weekday().num_days_from_monday()));
+        (monday, 7)
+    };
+    crate::core::bookings::space_week(&request.state.db, space_id, first, days, chrono::Utc::now())
+        .await
+}
+
 /// The price and terms of a booking before it is made; the same refusals as booking it.
 #[server(prefix = "/api/fn", endpoint = "preview_booking")]
 pub async fn preview_booking(form: BookingForm) -> Result<BookingPreview, AppError> {
@@ -107,14 +161,62 @@ pub async fn preview_booking(form: BookingForm) -> Result<BookingPreview, AppErr
     }
 }
 
-/// Books the slot; a taken slot comes back with the nearest free one named and linked.
+/// Every date of a repeating booking, with what stands in the way of each and the price of
+/// the others. Nothing is booked.
+#[server(prefix = "/api/fn", endpoint = "preview_series")]
+pub async fn preview_series(
+    form: BookingForm,
+) -> Result<crate::domain::recurrence::SeriesPlan, AppError> {
+    let request = super::context::request()?;
+    let viewer = request.viewer()?;
+    let frequency = form
+        .frequency()
+        .ok_or_else(|| AppError::invalid("repeat", "recurrence.invalid"))?;
+    let rule = form_rule(&form, frequency)?;
+    let form = BookingForm {
+        title: Some("—".into()),
+        ..form
+    };
+    let new = new_booking(viewer, form)?;
+    crate::core::bookings::plan_series(&request.state.db, viewer, &new, &rule, chrono::Utc::now())
+        .await
+}
+
+/// Books the slot, or every date of its repetition but the dropped ones; a taken slot comes
+/// back with the nearest free one named and linked.
 #[server(prefix = "/api/fn", endpoint = "create_booking")]
 pub async fn create_booking(form: BookingForm) -> Result<(), AppError> {
     let request = super::context::request()?;
     let viewer = request.viewer()?;
+    if let Some(frequency) = form.frequency() {
+        let rule = form_rule(&form, frequency)?;
+        let skip = crate::domain::recurrence::parse_days(&[form.skip.clone().unwrap_or_default()])?;
+        let new = new_booking(viewer, form)?;
+        let made = crate::core::bookings::create_series(
+            &request.state.db,
+            viewer,
+            &new,
+            &rule,
+            &skip,
+            chrono::Utc::now(),
+            &request.state.base_url,
+        )
+        .await?;
+        let first = made
+            .dates
+            .iter()
+            .find_map(|d| d.booking_id)
+            .unwrap_or_default();
+        super::context::redirect(&format!(
+            "/bookings?created={first}&dates={}",
+            made.booked()
+        ));
+        return Ok(());
+    }
     let new = new_booking(viewer, form)?;
-    match crate::core::bookings::create(&request.state.db, viewer, new.clone(), chrono::Utc::now())
-        .await
+    let db = &request.state.db;
+    let base_url = &request.state.base_url;
+    match crate::core::bookings::create(db, viewer, new.clone(), chrono::Utc::now(), base_url).await
     {
         Ok(booking) => {
             super::context::redirect(&format!("/bookings?created={}", booking.id));
@@ -147,6 +249,51 @@ pub async fn cancel_booking(id: i32) -> Result<(), AppError> {
     crate::core::bookings::cancel(&request.state.db, request.viewer()?, id, chrono::Utc::now())
         .await?;
     super::context::redirect(&format!("/bookings?cancelled={id}"));
+    Ok(())
+}
+
+/// One booking, for its structure's members and managers.
+#[server(prefix = "/api/fn", endpoint = "booking")]
+pub async fn booking(id: i32) -> Result<BookingView, AppError> {
+    let request = super::context::request()?;
+    crate::core::bookings::get(&request.state.db, request.viewer()?, id).await
+}
+
+/// Moves a coming booking (one date of a series alone, too) to another day or time.
+#[server(prefix = "/api/fn", endpoint = "move_booking")]
+pub async fn move_booking(id: i32, date: String, from: String, to: String) -> Result<(), AppError> {
+    let request = super::context::request()?;
+    let viewer = request.viewer()?;
+    let db = &request.state.db;
+    let range = crate::domain::TimeRange::from_paris(&date, &from, &to)?;
+    match crate::core::bookings::reschedule(db, viewer, id, range, chrono::Utc::now()).await {
+        Ok(_) => {
+            super::context::redirect(&format!("/bookings?moved={id}"));
+            Ok(())
+        }
+        Err(error) => {
+            let space = crate::core::bookings::get(db, viewer, id).await?.space_id;
+            Err(
+                crate::core::bookings::explain(db, error, space, range, request.locale, 1)
+                    .await
+                    .0,
+            )
+        }
+    }
+}
+
+/// Cancels the dates of a series still to come.
+#[server(prefix = "/api/fn", endpoint = "cancel_series")]
+pub async fn cancel_series(id: i32) -> Result<(), AppError> {
+    let request = super::context::request()?;
+    let cancelled = crate::core::bookings::cancel_series(
+        &request.state.db,
+        request.viewer()?,
+        id,
+        chrono::Utc::now(),
+    )
+    .await?;
+    super::context::redirect(&format!("/bookings?series_cancelled={}", cancelled.len()));
     Ok(())
 }
 
@@ -188,5 +335,117 @@ pub async fn decide_booking(
     )
     .await?;
     super::context::redirect(&format!("/admin/bookings?{outcome}={id}"));
+    Ok(())
+}
+
+/// The cookie that hands a new feed's secret to `/bookings/calendar`, once.
+pub const NEW_FEED_COOKIE: &str = "solilab_new_feed";
+
+/// The live calendar feeds of the structure one acts for.
+#[server(prefix = "/api/fn", endpoint = "calendar_feeds")]
+pub async fn calendar_feeds() -> Result<Vec<crate::domain::FeedView>, AppError> {
+    let request = super::context::request()?;
+    let viewer = request.viewer()?;
+    let structure = viewer
+        .acting
+        .ok_or_else(|| AppError::invalid("structure_id", "booking.structure_missing"))?;
+    crate::core::calendars::feeds(&request.state.db, viewer, structure).await
+}
+
+/// Makes a private feed address for the structure one acts for; the page shows it once.
+#[server(prefix = "/api/fn", endpoint = "create_calendar_feed")]
+pub async fn create_calendar_feed() -> Result<(), AppError> {
+    let request = super::context::request()?;
+    let viewer = request.viewer()?;
+    let structure = viewer
+        .acting
+        .ok_or_else(|| AppError::invalid("structure_id", "booking.structure_missing"))?;
+    let secret = crate::core::calendars::create_feed(
+        &request.state.db,
+        viewer,
+        structure,
+        chrono::Utc::now(),
+    )
+    .await?;
+    super::context::hand_over(
+        NEW_FEED_COOKIE,
+        &secret,
+        "/bookings/calendar",
+        request.state.secure_cookies(),
+    );
+    super::context::redirect("/bookings/calendar");
+    Ok(())
+}
+
+/// Revokes a feed address: calendars subscribed to it stop getting the bookings.
+#[server(prefix = "/api/fn", endpoint = "revoke_calendar_feed")]
+pub async fn revoke_calendar_feed(id: i32) -> Result<(), AppError> {
+    let request = super::context::request()?;
+    crate::core::calendars::revoke_feed(
+        &request.state.db,
+        request.viewer()?,
+        id,
+        chrono::Utc::now(),
+    )
+    .await?;
+    super::context::redirect("/bookings/calendar?revoked=1");
+    Ok(())
+}
+
+/// Puts the signed-in person in line for the taken slot the form describes.
+#[server(prefix = "/api/fn", endpoint = "join_waitlist")]
+pub async fn join_waitlist(form: BookingForm) -> Result<(), AppError> {
+    let request = super::context::request()?;
+    let viewer = request.viewer()?;
+    let new = new_booking(viewer, form)?;
+    crate::core::bookings::waitlist::join(&request.state.db, viewer, &new, chrono::Utc::now())
+        .await?;
+    super::context::redirect("/bookings?waiting=1");
+    Ok(())
+}
+
+/// The signed-in person's places in waiting lists.
+#[server(prefix = "/api/fn", endpoint = "my_waits")]
+pub async fn my_waits() -> Result<Vec<crate::domain::WaitView>, AppError> {
+    let request = super::context::request()?;
+    crate::core::bookings::waitlist::mine(&request.state.db, request.viewer()?, chrono::Utc::now())
+        .await
+}
+
+/// Leaves a waiting list.
+#[server(prefix = "/api/fn", endpoint = "withdraw_wait")]
+pub async fn withdraw_wait(id: i32) -> Result<(), AppError> {
+    let request = super::context::request()?;
+    crate::core::bookings::waitlist::withdraw(&request.state.db, request.viewer()?, id).await?;
+    super::context::redirect("/bookings?withdrawn=1");
+    Ok(())
+}
+
+/// The slot a waiting-list offer holds, by the secret of its link.
+#[server(prefix = "/api/fn", endpoint = "waitlist_offer")]
+pub async fn waitlist_offer(token: String) -> Result<crate::domain::WaitView, AppError> {
+    let request = super::context::request()?;
+    crate::core::bookings::waitlist::offer(
+        &request.state.db,
+        request.viewer()?,
+        &token,
+        chrono::Utc::now(),
+    )
+    .await
+}
+
+/// Books the slot a waiting-list offer holds.
+#[server(prefix = "/api/fn", endpoint = "claim_offer")]
+pub async fn claim_offer(token: String) -> Result<(), AppError> {
+    let request = super::context::request()?;
+    let booking = crate::core::bookings::waitlist::claim(
+        &request.state.db,
+        request.viewer()?,
+        &token,
+        chrono::Utc::now(),
+        &request.state.base_url,
+    )
+    .await?;
+    super::context::redirect(&format!("/bookings?created={}", booking.id));
     Ok(())
 }

@@ -60,6 +60,15 @@ pub fn set_cookie(value: &str) {
     }
 }
 
+/// Hands a secret just made (a token, a feed's address) to the page at `path`, once: in a
+/// cookie of that path that lives five minutes and that the page removes when it shows it.
+pub fn hand_over(cookie: &str, secret: &str, path: &str, secure: bool) {
+    let secure = if secure { "; Secure" } else { "" };
+    set_cookie(&format!(
+        "{cookie}={secret}; Path={path}; Max-Age=300; HttpOnly; SameSite=Strict{secure}"
+    ));
+}
+
 /// Sends the browser to `path` once the function returns; only paths of this site are followed.
 pub fn redirect(path: &str) {
     leptos_axum::redirect(local_path(path));

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod audit;
 pub mod auth;
 pub mod bookings;
+pub mod calendars;
 pub mod db;
 pub mod demo;
 pub mod entities;

@@ -210,6 +210,31 @@ pub struct BookingView {
     pub cancelled_by: Option<String>,
     /// A manager's reason for refusing.
     pub decision_reason: Option<String>,
+    /// The repeating series this booking is one date of.
+    pub series_id: Option<i32>,
+}
+
+/// A place in a waiting list for a taken slot.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaitView {
+    pub id: i32,
+    pub space_id: i32,
+    pub space_name: String,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    /// Whether the slot freed and is held for this person now.
+    pub offered: bool,
+    /// Until when the offer holds it.
+    pub offer_expires_at: Option<DateTime<Utc>>,
+}
+
+/// A private calendar feed of a structure's bookings; its address is shown once, at creation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeedView {
+    pub id: i32,
+    pub created_at: DateTime<Utc>,
+    pub last_used_at: Option<DateTime<Utc>>,
 }
 
 /// What a booking would be, shown before it is confirmed.

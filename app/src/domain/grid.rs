@@ -36,3 +36,33 @@ pub struct DayGrid {
     pub columns: Vec<DateTime<Utc>>,
     pub rows: Vec<GridRow>,
 }
+
+/// One half-hour of a space's week: when it starts and what it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Slice {
+    pub starts_at: DateTime<Utc>,
+    pub cell: Cell,
+}
+
+/// One wall-clock time of the week view (`08:30`) across the days. A day has no slice at a time
+/// the spring change skips, and two at a time the autumn change repeats.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WeekRow {
+    /// `08:30`, Paris time.
+    pub label: String,
+    /// One list per day of the view.
+    pub days: Vec<Vec<Slice>>,
+}
+
+/// One space over several Paris days (a week, or one day), half-hour by half-hour.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpaceWeek {
+    pub space_id: i32,
+    pub name: String,
+    pub kind: SpaceKind,
+    pub capacity: i32,
+    /// The days shown, `2027-03-29`.
+    pub days: Vec<String>,
+    /// Times of day in order, from the earliest opening to the latest closing of those days.
+    pub rows: Vec<WeekRow>,
+}

@@ -9,7 +9,9 @@ pub mod holidays;
 pub mod kinds;
 pub mod locale;
 pub mod money;
+pub mod plan;
 pub mod pricing;
+pub mod recurrence;
 pub mod rules;
 pub mod siret;
 pub mod site;
@@ -20,7 +22,7 @@ pub mod time;
 pub use account::{AccountRow, AuditAction, AuditEntry, LinkView, StructureRef, TokenView, Viewer};
 pub use booking::{
     Availability, BookingFor, BookingInput, BookingPreview, BookingQuery, BookingStatus,
-    BookingView, NearbySlots, NewBooking, SearchResult, Slot,
+    BookingView, FeedView, NearbySlots, NewBooking, SearchResult, Slot, WaitView,
 };
 pub use error::{AppError, FieldError};
 pub use kinds::{

@@ -14,9 +14,9 @@ use leptos_router::{SsrMode, path};
 
 use layout::Layout;
 use pages::{
-    AccountPage, AccountsPage, ApprovalPage, AuditPage, CataloguePage, ConfirmPage, FindPage,
-    ForgotPage, GridPage, HomePage, InvitationPage, MyBookingsPage, NotFoundPage, ResetPage,
-    SignInPage, SpacePage, TokensPage,
+    AccountPage, AccountsPage, ApprovalPage, AuditPage, CalendarPage, CataloguePage, ConfirmPage,
+    FindPage, ForgotPage, GridPage, HomePage, InvitationPage, MovePage, MyBookingsPage,
+    NotFoundPage, OfferPage, PlanPage, ResetPage, SignInPage, SpacePage, TokensPage, WeekPage,
 };
 
 /// The HTML document around every page.
@@ -57,10 +57,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/spaces") view=CataloguePage ssr=SsrMode::Async/>
                     <Route path=path!("/spaces/:id") view=SpacePage ssr=SsrMode::Async/>
+                    <Route path=path!("/spaces/:id/week") view=WeekPage ssr=SsrMode::Async/>
                     <Route path=path!("/book") view=FindPage ssr=SsrMode::Async/>
                     <Route path=path!("/book/confirm") view=ConfirmPage ssr=SsrMode::Async/>
                     <Route path=path!("/book/grid") view=GridPage ssr=SsrMode::Async/>
+                    <Route path=path!("/book/plan") view=PlanPage ssr=SsrMode::Async/>
+                    <Route path=path!("/book/offer") view=OfferPage ssr=SsrMode::Async/>
                     <Route path=path!("/bookings") view=MyBookingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/bookings/move") view=MovePage ssr=SsrMode::Async/>
+                    <Route path=path!("/bookings/calendar") view=CalendarPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/bookings") view=ApprovalPage ssr=SsrMode::Async/>
                     <Route path=path!("/signin") view=SignInPage/>
                     <Route path=path!("/forgot") view=ForgotPage/>

@@ -3,7 +3,9 @@
 use app::core::AppState;
 use app::core::auth::Caller;
 use app::core::idempotency::{self, Claim};
-use app::domain::{AppError, BookingInput, BookingQuery, BookingView, Locale, NewBooking};
+use app::domain::{
+    AppError, BookingInput, BookingQuery, BookingView, Locale, NewBooking, TimeRange,
+};
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
@@ -21,30 +23,18 @@ fn id(raw: &str) -> Result<i32, AppError> {
     raw.parse().map_err(|_| AppError::NotFound)
 }
 
-/// A refusal of `wanted`; a taken slot comes with the nearest free ones, the first one named.
+/// A refusal of `wanted` on `space_id`; a taken slot comes with the nearest free ones, the
+/// first one named.
 pub async fn refusal(
     state: &AppState,
     error: AppError,
     locale: Locale,
-    wanted: &NewBooking,
+    space_id: i32,
+    wanted: TimeRange,
 ) -> Problem {
-    let problem = Problem::new(error.clone(), locale);
-    if error != AppError::Conflict("booking.overlap".into()) {
-        return problem;
-    }
-    let near =
-        app::core::bookings::suggest(&state.db, wanted.space_id, wanted.range, Utc::now(), 3)
-            .await
-            .unwrap_or_default();
-    match near.first() {
-        Some(first) => problem
-            .with_detail(&format!(
-                "booking.overlap_suggestion|slot={}",
-                first.describe(locale)
-            ))
-            .with_suggestions(near),
-        None => problem,
-    }
+    let (error, near) =
+        app::core::bookings::explain(&state.db, error, space_id, wanted, locale, 3).await;
+    Problem::new(error, locale).with_suggestions(near)
 }
 
 /// Runs a booking request to its answer.
@@ -59,9 +49,13 @@ async fn answer(state: &AppState, caller: &Caller, locale: Locale, body: &[u8]) 
         Ok(checked) => checked,
         Err(e) => return Problem::new(e, locale).into_response(),
     };
-    match app::core::bookings::create(&state.db, viewer, new.clone(), Utc::now()).await {
+    let made =
+        app::core::bookings::create(&state.db, viewer, new.clone(), Utc::now(), &state.base_url);
+    match made.await {
         Ok(view) => (StatusCode::CREATED, Json(view)).into_response(),
-        Err(e) => refusal(state, e, locale, &new).await.into_response(),
+        Err(e) => refusal(state, e, locale, new.space_id, new.range)
+            .await
+            .into_response(),
     }
 }
 

@@ -1,17 +1,20 @@
 //! The JSON API under `/api/v1`, described by the OpenAPI document at `/api/openapi.json`.
 mod body;
 mod bookings;
+mod calendars;
 mod health;
 mod me;
 mod openapi;
 mod problem;
+mod series;
 mod spaces;
 mod structures;
 
 use app::core::AppState;
 use axum::Router;
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 
+pub use calendars::booking_feed;
 pub use health::healthz;
 pub use openapi::{ApiDoc, openapi_json};
 pub use problem::Problem;
@@ -25,8 +28,13 @@ pub fn router() -> Router<AppState> {
         .route("/bookings", post(bookings::create).get(bookings::list))
         .route(
             "/bookings/{id}",
-            get(bookings::get).delete(bookings::cancel),
+            get(bookings::get)
+                .delete(bookings::cancel)
+                .patch(series::move_booking),
         )
+        .route("/booking-series", post(series::create))
+        .route("/booking-series/check", post(series::check))
+        .route("/booking-series/{id}", delete(series::cancel))
         .route("/me", get(me::me))
         .route("/structures", post(structures::create))
         .route("/structures/{id}", get(structures::get))

@@ -8,7 +8,10 @@ use axum::Json;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::problem::{ProblemBody, ProblemField};
+use app::domain::recurrence::{SeriesDate, SeriesInput, SeriesPlan};
+
+use super::problem::{ProblemBody, ProblemDate, ProblemField};
+use super::series::MoveInput;
 
 /// Declares the bearer scheme that `solilab token issue` tokens use.
 struct BearerAuth;
@@ -40,6 +43,11 @@ impl Modify for BearerAuth {
         super::bookings::list,
         super::bookings::get,
         super::bookings::cancel,
+        super::series::move_booking,
+        super::series::check,
+        super::series::create,
+        super::series::cancel,
+        super::calendars::booking_feed,
         super::me::me,
         super::structures::create,
         super::structures::get,
@@ -49,6 +57,7 @@ impl Modify for BearerAuth {
         SpaceSummary, SpaceView, RateView, SpaceKind, BookingMode, CustomerKind, RateUnit, LegalForm, Sector, Role,
         StructureInput, StructureView, StructureStatus, MemberInput, MemberAdded, Viewer, StructureRef,
         BookingInput, BookingView, BookingStatus, Availability, Slot,
+        SeriesInput, SeriesPlan, SeriesDate, MoveInput, ProblemDate,
         FieldError, ProblemBody, ProblemField
     )),
     tags(

@@ -14,6 +14,15 @@ pub struct ProblemField {
     pub message: String,
 }
 
+/// A date of a repeating booking that cannot be booked, and why.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProblemDate {
+    pub starts_at: chrono::DateTime<chrono::Utc>,
+    pub ends_at: chrono::DateTime<chrono::Utc>,
+    /// Why, in the caller's language.
+    pub reason: String,
+}
+
 /// An RFC 9457 problem document.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ProblemBody {
@@ -29,6 +38,9 @@ pub struct ProblemBody {
     /// For a taken slot: the nearest free slots of the same length, nearest first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub suggestions: Vec<Slot>,
+    /// For a repeating booking: the dates in the way, to send again in `skip`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<ProblemDate>,
 }
 
 /// An error on its way to an API caller.
@@ -40,6 +52,8 @@ pub struct Problem {
     pub detail_key: Option<String>,
     /// Free slots to offer instead of a taken one.
     pub suggestions: Vec<Slot>,
+    /// Dates of a series in the way, each with the i18n key of why.
+    pub conflicts: Vec<(Slot, String)>,
 }
 
 impl Problem {
@@ -49,7 +63,14 @@ impl Problem {
             locale,
             detail_key: None,
             suggestions: Vec::new(),
+            conflicts: Vec::new(),
         }
+    }
+
+    /// Names the dates of a series that stand in the way.
+    pub fn with_conflicts(mut self, dates: Vec<(Slot, String)>) -> Problem {
+        self.conflicts = dates;
+        self
     }
 
     /// Offers `slots` instead of the one asked for.
@@ -93,6 +114,15 @@ impl Problem {
                 .as_str()),
             errors,
             suggestions: self.suggestions.clone(),
+            conflicts: self
+                .conflicts
+                .iter()
+                .map(|(slot, key)| ProblemDate {
+                    starts_at: slot.starts_at,
+                    ends_at: slot.ends_at,
+                    reason: t(key),
+                })
+                .collect(),
         }
     }
 }

@@ -6,7 +6,8 @@ use crate::helpers::TestApp;
 use crate::http_test;
 
 /// `(method, path, JSON body)`, where `{id}` is a structure's id, `{booking}` one of its
-/// bookings, `{room}` a meeting room and `{from}`/`{to}` a free slot.
+/// bookings, `{series}` one of its repeating bookings, `{room}` a meeting room and
+/// `{from}`/`{to}` a free slot.
 const OBJECT_ROUTES: &[(&str, &str, &str)] = &[
     ("GET", "/api/v1/structures/{id}", ""),
     (
@@ -22,6 +23,22 @@ const OBJECT_ROUTES: &[(&str, &str, &str)] = &[
     ("GET", "/api/v1/bookings?structure_id={id}", ""),
     ("GET", "/api/v1/bookings/{booking}", ""),
     ("DELETE", "/api/v1/bookings/{booking}", ""),
+    (
+        "PATCH",
+        "/api/v1/bookings/{booking}",
+        r#"{"starts_at":"{from}","ends_at":"{to}"}"#,
+    ),
+    (
+        "POST",
+        "/api/v1/booking-series/check",
+        r#"{"space_id":{room},"structure_id":{id},"starts_at":"{from}","ends_at":"{to}","title":"T","rule":"FREQ=WEEKLY;COUNT=2"}"#,
+    ),
+    (
+        "POST",
+        "/api/v1/booking-series",
+        r#"{"space_id":{room},"structure_id":{id},"starts_at":"{from}","ends_at":"{to}","title":"T","rule":"FREQ=WEEKLY;COUNT=2"}"#,
+    ),
+    ("DELETE", "/api/v1/booking-series/{series}", ""),
 ];
 
 /// A booking of structure `id` in `room`, made by a manager, at `hour` on a bookable day.
@@ -47,6 +64,25 @@ async fn booking_of(
     created["id"].as_i64().expect("booking made by a manager")
 }
 
+/// A repeating booking (one date) of structure `id` in `room` at `hour`, made by a manager.
+async fn series_of(app: &TestApp, manager: &str, room: i64, id: i64, hour: &str, end: &str) -> i64 {
+    let day = bookable_day(9);
+    let body = serde_json::json!({
+        "space_id": room, "structure_id": id, "title": "Réunion",
+        "starts_at": paris(day, hour), "ends_at": paris(day, end),
+        "rule": "FREQ=DAILY;COUNT=1",
+    });
+    let created: serde_json::Value = app
+        .post_json("/api/v1/booking-series", Some(manager), &body)
+        .await
+        .json()
+        .await
+        .expect("json");
+    created["series_id"]
+        .as_i64()
+        .expect("series made by a manager")
+}
+
 http_test!(
     a_tenant_of_a_gets_404_for_everything_of_b,
     async |app: &TestApp| {
@@ -68,19 +104,24 @@ http_test!(
             (
                 other,
                 booking_of(app, &manager, room, other, "09:00", "10:00").await,
+                series_of(app, &manager, room, other, "11:00", "12:00").await,
             ),
             (
                 own,
                 booking_of(app, &manager, room, own, "10:00", "11:00").await,
+                series_of(app, &manager, room, own, "12:00", "13:00").await,
             ),
         ];
         let day = bookable_day(9);
         let (from, to) = (paris(day, "14:00"), paris(day, "15:00"));
         for (method, template, body) in OBJECT_ROUTES {
-            for ((id, booking), expected_not_found) in bookings.into_iter().zip([true, false]) {
+            for ((id, booking, series), expected_not_found) in
+                bookings.into_iter().zip([true, false])
+            {
                 let fill = |text: &str| {
                     text.replace("{id}", &id.to_string())
                         .replace("{booking}", &booking.to_string())
+                        .replace("{series}", &series.to_string())
                         .replace("{room}", &room.to_string())
                         .replace("{from}", &from)
                         .replace("{to}", &to)

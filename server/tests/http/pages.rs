@@ -186,6 +186,29 @@ http_test!(
             html.contains("Indiquez une date"),
             "a bad date is explained"
         );
+        let (status, _, html) = page(app, "/book/plan", &[]).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("<h1>Plan des étages</h1>"), "{html}");
+        assert!(html.contains("<svg"), "the drawing");
+        assert!(html.contains(r#"aria-label="Salle Loire : "#), "{html}");
+        assert!(html.contains("En bref"), "the same facts in words");
+        let (status, _, html) = page(app, "/book/plan?floor=99", &[]).await;
+        assert_eq!(status, 200);
+        assert!(!html.contains("<svg"), "no such floor");
+        let room = app.salle_loire().await;
+        let (status, _, html) = page(app, &format!("/spaces/{room}/week?date={day}"), &[]).await;
+        assert_eq!(status, 200);
+        assert!(
+            html.contains("<h1>Planning de l’espace</h1>")
+                || html.contains("<h1>Planning de l'espace</h1>")
+                || html.contains("<h1>Planning de l&#x27;espace</h1>"),
+            "{html}"
+        );
+        assert!(html.contains("10:00 : libre, réserver"), "{html}");
+        let (status, _, html) =
+            page(app, &format!("/spaces/{room}/week?date={day}&days=1"), &[]).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Voir la semaine"), "{html}");
         // Pages of a signed-in person send visitors to sign in first.
         let (status, headers, _) = page(app, "/bookings", &[("accept", "text/html")]).await;
         assert_eq!(status, 302);
@@ -194,6 +217,76 @@ http_test!(
                 .to_str()
                 .expect("location")
                 .starts_with("/signin?next=")
+        );
+    }
+);
+
+http_test!(
+    repeating_moving_and_calendar_pages_render_without_javascript,
+    async |app: &TestApp| {
+        use app::core::testing::{bookable_day, paris};
+        let session = app
+            .sign_in("tenant@solilab.localhost", crate::helpers::DEMO_PASSWORD)
+            .await;
+        let cookie = format!("solilab_session={session}");
+        let signed_in = [("accept", "text/html"), ("cookie", cookie.as_str())];
+        let room = app.salle_loire().await;
+        let day = bookable_day(7);
+        let until = day + chrono::Days::new(14);
+        let (status, _, html) = page(
+            app,
+            &format!(
+                "/book/confirm?space={room}&date={day}&from=10%3A00&to=11%3A00&people=4&repeat=weekly&until={until}"
+            ),
+            &signed_in,
+        )
+        .await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Les dates de la série"), "{html}");
+        assert!(html.contains("Réserver ces dates"), "{html}");
+        assert!(
+            html.contains(r#"name="form[repeat]" value="weekly""#),
+            "{html}"
+        );
+
+        let token = app.token_for("tenant@solilab.localhost").await;
+        let me = app.get_json("/api/v1/me", &token).await;
+        let booked: serde_json::Value = app
+            .post_json(
+                "/api/v1/bookings",
+                Some(&token),
+                &serde_json::json!({
+                    "space_id": room, "structure_id": me["acting"], "title": "Réunion",
+                    "starts_at": paris(day, "15:00"), "ends_at": paris(day, "16:00"),
+                }),
+            )
+            .await
+            .json()
+            .await
+            .expect("json");
+        let id = booked["id"].as_i64().expect("booked");
+        let (status, _, html) = page(app, &format!("/bookings/move?id={id}"), &signed_in).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("<h1>Déplacer une réservation</h1>"), "{html}");
+        assert!(
+            html.contains(r#"value="15:00""#),
+            "the current times are filled in"
+        );
+        let (status, _, html) = page(app, "/bookings/move?id=999999", &signed_in).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Revenir à mes réservations"), "{html}");
+
+        let (status, _, html) = page(app, "/bookings/calendar", &signed_in).await;
+        assert_eq!(status, 200);
+        assert!(
+            html.contains("Créer une adresse d'agenda")
+                || html.contains("Créer une adresse d&#x27;agenda"),
+            "{html}"
+        );
+        assert!(
+            html.contains("Aucune adresse d'agenda")
+                || html.contains("Aucune adresse d&#x27;agenda"),
+            "{html}"
         );
     }
 );

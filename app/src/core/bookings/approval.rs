@@ -2,15 +2,13 @@
 //! refused with a reason; the requester is mailed either way, in their language.
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set,
 };
 
-use super::view;
-use crate::core::entities::{account, booking, space};
-use crate::core::mail::{compose, enqueue};
+use super::{notify, view};
+use crate::core::entities::booking;
 use crate::core::{Db, access};
-use crate::domain::{AppError, BookingStatus, BookingView, Locale, Slot, Viewer};
+use crate::domain::{AppError, BookingStatus, BookingView, Viewer};
 
 /// Pending requests still holding their slot, oldest first (managers only).
 pub async fn queue(
@@ -33,50 +31,6 @@ pub async fn queue(
 pub enum Decision {
     Approve,
     Refuse { reason: String },
-}
-
-/// Mails the requester of `row` the decision taken.
-async fn tell_requester(
-    conn: &impl ConnectionTrait,
-    row: &booking::Model,
-    base_url: &str,
-) -> Result<(), AppError> {
-    let requester = match row.booked_by {
-        Some(id) => account::Entity::find_by_id(id).one(conn).await?,
-        None => None,
-    };
-    let (to, locale) = match (&requester, &row.customer_email) {
-        (Some(a), _) => (
-            a.email.clone(),
-            Locale::from_code(&a.locale).unwrap_or_default(),
-        ),
-        (None, Some(email)) => (email.clone(), Locale::default()),
-        (None, None) => return Ok(()),
-    };
-    let space = space::Entity::find_by_id(row.space_id)
-        .one(conn)
-        .await?
-        .ok_or(AppError::Internal)?;
-    let slot = Slot {
-        starts_at: row.starts_at,
-        ends_at: row.ends_at,
-    }
-    .describe(locale);
-    let prefix = if row.status == BookingStatus::Confirmed.as_str() {
-        "mail.booking_approved"
-    } else {
-        "mail.booking_refused"
-    };
-    let reason = row.decision_reason.clone().unwrap_or_default();
-    let args = [
-        ("space", space.name.as_str()),
-        ("slot", slot.as_str()),
-        ("title", row.title.as_str()),
-        ("reason", reason.as_str()),
-    ];
-    let link = format!("{}/bookings", base_url.trim_end_matches('/'));
-    enqueue(conn, compose(locale, &to, prefix, &args, &link)).await?;
-    Ok(())
 }
 
 /// Approves or refuses pending request `id` (managers only). `Conflict("booking.overlap")` when
@@ -121,7 +75,7 @@ pub async fn decide(
         }
     }
     let row = change.update(&txn).await?;
-    tell_requester(&txn, &row, base_url).await?;
+    notify::decided(&txn, &row, base_url, now).await?;
     txn.commit().await?;
     view::view(db.read(), row).await
 }

@@ -1,7 +1,7 @@
 //! Cancelling a booking: by its structure's members or a manager; kept in history with who
 //! and when, and charged by the space's policy when late.
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, IntoActiveModel, Set};
 
 use super::read::see;
 use super::view;
@@ -38,12 +38,24 @@ pub async fn cancel(
         .await?
         .ok_or(AppError::NotFound)?;
     see(viewer, &row)?;
+    let row = cancel_row(&txn, viewer, row, now).await?;
+    txn.commit().await?;
+    view::view(db.read(), row).await
+}
+
+/// Cancels `row`, which `viewer` may see, charging the late fee its space's policy sets.
+pub(super) async fn cancel_row(
+    conn: &impl ConnectionTrait,
+    viewer: &Viewer,
+    row: booking::Model,
+    now: DateTime<Utc>,
+) -> Result<booking::Model, AppError> {
     let status: BookingStatus = crate::core::spaces::word(&row.status, "bookings.status")?;
     if !status.holds_slot() {
         return Err(AppError::Conflict("booking.not_cancellable".into()));
     }
     let space = space::Entity::find_by_id(row.space_id)
-        .one(&txn)
+        .one(conn)
         .await?
         .ok_or(AppError::Internal)?;
     let fee = if status == BookingStatus::Confirmed {
@@ -62,9 +74,7 @@ pub async fn cancel(
     change.cancelled_at = Set(Some(now));
     change.cancelled_by = Set(Some(viewer.id));
     change.cancel_fee_cents = Set(fee);
-    let row = change.update(&txn).await?;
-    txn.commit().await?;
-    view::view(db.read(), row).await
+    Ok(change.update(conn).await?)
 }
 
 #[cfg(test)]

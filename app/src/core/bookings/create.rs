@@ -1,11 +1,14 @@
 //! Booking a space: the rules, the price, then the check and the insert under one writer.
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
+    Set,
+};
 
 use super::space::Bookable;
 use super::{price, view};
-use crate::core::entities::{booking, structure};
+use crate::core::entities::{booking, booking_wait, structure};
 use crate::core::{Db, access};
 use crate::domain::rules::check;
 use crate::domain::{
@@ -33,12 +36,14 @@ pub(super) async fn expire_holds(
     Ok(())
 }
 
-/// Whether a booking holding its slot overlaps `held` (buffers included) on `space_id`.
+/// Whether a booking holding its slot, or a waiting-list offer still running at `now`,
+/// overlaps `held` (buffers included) on `space_id`; booking `except` does not count.
 pub(super) async fn slot_taken(
     conn: &impl ConnectionTrait,
     space_id: i32,
     held: TimeRange,
     except: Option<i32>,
+    now: DateTime<Utc>,
 ) -> Result<bool, AppError> {
     let mut query = booking::Entity::find()
         .filter(booking::Column::SpaceId.eq(space_id))
@@ -51,7 +56,18 @@ pub(super) async fn slot_taken(
     if let Some(id) = except {
         query = query.filter(booking::Column::Id.ne(id));
     }
-    Ok(query.one(conn).await?.is_some())
+    if query.one(conn).await?.is_some() {
+        return Ok(true);
+    }
+    let offered = booking_wait::Entity::find()
+        .filter(booking_wait::Column::SpaceId.eq(space_id))
+        .filter(booking_wait::Column::Status.eq(super::waitlist::OFFERED))
+        .filter(booking_wait::Column::OfferExpiresAt.gt(now))
+        .filter(booking_wait::Column::StartsAt.lt(held.ends_at()))
+        .filter(booking_wait::Column::HeldUntil.gt(held.starts_at()))
+        .one(conn)
+        .await?;
+    Ok(offered.is_some())
 }
 
 /// Who may book for whom, and the structure's row when there is one.
@@ -83,22 +99,20 @@ async fn customer(
     }
 }
 
-/// A request that passed every check but the other bookings.
-struct Checked {
-    space: Bookable,
-    structure: Option<structure::Model>,
-    /// The range the booking blocks, its buffer included.
-    held: TimeRange,
+/// A request whose customer, rights and attendees were checked; each date still has the
+/// space's rules and the other bookings to pass.
+pub(super) struct Checked {
+    pub space: Bookable,
+    pub structure: Option<structure::Model>,
     /// Whether it waits for a manager's approval.
-    pending: bool,
+    pub pending: bool,
 }
 
-/// Checks who may book, the space's capacity and its rules.
-async fn check_request(
+/// Checks who may book, for whom, and the space's capacity.
+pub(super) async fn check_request(
     db: &Db,
     viewer: &Viewer,
     new: &NewBooking,
-    now: DateTime<Utc>,
 ) -> Result<Checked, AppError> {
     if let BookingFor::Structure(id) = new.customer {
         access::see_structure(viewer, id)?;
@@ -111,16 +125,23 @@ async fn check_request(
             &format!("booking.over_capacity|capacity={}", space.row.capacity),
         ));
     }
-    check(&space.rules, new.range, now, &space.closures)
-        .map_err(|breach| AppError::invalid(breach.field(), &breach.message_key()))?;
-    let held = TimeRange::new(new.range.starts_at(), new.range.ends_at() + space.buffer())?;
     let pending = space.row.needs_approval && !viewer.is_manager();
     Ok(Checked {
         space,
         structure,
-        held,
         pending,
     })
+}
+
+/// Checks `range` against the space's rules; the range it would block, buffer included.
+pub(super) fn check_rules(
+    space: &Bookable,
+    range: TimeRange,
+    now: DateTime<Utc>,
+) -> Result<TimeRange, AppError> {
+    check(&space.rules, range, now, &space.closures)
+        .map_err(|breach| AppError::invalid(breach.field(), &breach.message_key()))?;
+    TimeRange::new(range.starts_at(), range.ends_at() + space.buffer())
 }
 
 /// What booking `new` would cost and whether it would wait for approval, without booking it.
@@ -131,8 +152,9 @@ pub async fn preview(
     new: &NewBooking,
     now: DateTime<Utc>,
 ) -> Result<BookingPreview, AppError> {
-    let checked = check_request(db, viewer, new, now).await?;
-    if slot_taken(db.read(), checked.space.row.id, checked.held, None).await? {
+    let checked = check_request(db, viewer, new).await?;
+    let held = check_rules(&checked.space, new.range, now)?;
+    if slot_taken(db.read(), checked.space.row.id, held, None, now).await? {
         return Err(AppError::Conflict("booking.overlap".into()));
     }
     let (customer_kind, quote) = price::price(
@@ -152,47 +174,43 @@ pub async fn preview(
     })
 }
 
-/// Books `new` for its customer. Confirmed at once, or pending when the space needs a
-/// manager's approval and the booker is not one. `Conflict("booking.overlap")` when the slot is
-/// taken, whoever wins a race: the database has the last word.
-pub async fn create(
-    db: &Db,
+/// Inserts the booking of `new` at `range`, in the caller's write transaction, once its slot is
+/// known to be free: priced then (included time goes to the first dates booked).
+pub(super) async fn insert(
+    txn: &DatabaseTransaction,
     viewer: &Viewer,
-    new: NewBooking,
+    checked: &Checked,
+    new: &NewBooking,
+    (range, held): (TimeRange, TimeRange),
+    series_id: Option<i32>,
     now: DateTime<Utc>,
-) -> Result<BookingView, AppError> {
-    let Checked {
-        space,
-        structure,
-        held,
-        pending,
-    } = check_request(db, viewer, &new, now).await?;
-    let (status, hold) = if pending {
+) -> Result<booking::Model, AppError> {
+    let space = &checked.space;
+    if slot_taken(txn, space.row.id, held, None, now).await? {
+        return Err(AppError::Conflict("booking.overlap".into()));
+    }
+    let (status, hold) = if checked.pending {
         let hold = now + Duration::minutes(space.row.hold_minutes.into());
         (BookingStatus::Pending, Some(hold))
     } else {
         (BookingStatus::Confirmed, None)
     };
-    let txn = db.begin_write().await?;
-    expire_holds(&txn, space.row.id, now).await?;
-    if slot_taken(&txn, space.row.id, held, None).await? {
-        return Err(AppError::Conflict("booking.overlap".into()));
-    }
-    let (customer_kind, quote) = price::price(&txn, &space, structure.as_ref(), new.range).await?;
-    let (customer_name, customer_email) = match new.customer {
-        BookingFor::Outsider { name, email } => (Some(name), Some(email)),
+    let (customer_kind, quote) =
+        price::price(txn, space, checked.structure.as_ref(), range).await?;
+    let (customer_name, customer_email) = match &new.customer {
+        BookingFor::Outsider { name, email } => (Some(name.clone()), Some(email.clone())),
         BookingFor::Structure(_) => (None, None),
     };
-    let row = booking::ActiveModel {
+    Ok(booking::ActiveModel {
         space_id: Set(space.row.id),
-        structure_id: Set(structure.as_ref().map(|s| s.id)),
+        structure_id: Set(checked.structure.as_ref().map(|s| s.id)),
         customer_name: Set(customer_name),
         customer_email: Set(customer_email),
         booked_by: Set(Some(viewer.id)),
-        title: Set(new.title),
+        title: Set(new.title.clone()),
         attendees: Set(i32::try_from(new.attendees).unwrap_or(i32::MAX)),
-        starts_at: Set(new.range.starts_at()),
-        ends_at: Set(new.range.ends_at()),
+        starts_at: Set(range.starts_at()),
+        ends_at: Set(range.ends_at()),
         held_until: Set(held.ends_at()),
         status: Set(status.as_str().to_owned()),
         hold_expires_at: Set(hold),
@@ -201,10 +219,30 @@ pub async fn create(
         included_minutes: Set(i32::try_from(quote.included_minutes).unwrap_or(0)),
         cancel_fee_cents: Set(0),
         created_at: Set(now),
+        series_id: Set(series_id),
         ..Default::default()
     }
-    .insert(&txn)
-    .await?;
+    .insert(txn)
+    .await?)
+}
+
+/// Books `new` for its customer. Confirmed at once, or pending when the space needs a
+/// manager's approval and the booker is not one. `Conflict("booking.overlap")` when the slot is
+/// taken, whoever wins a race: the database has the last word. A confirmed booking is mailed to
+/// the booker with its `.ics` invitation; links in the mail start with `base_url`.
+pub async fn create(
+    db: &Db,
+    viewer: &Viewer,
+    new: NewBooking,
+    now: DateTime<Utc>,
+    base_url: &str,
+) -> Result<BookingView, AppError> {
+    let checked = check_request(db, viewer, &new).await?;
+    let held = check_rules(&checked.space, new.range, now)?;
+    let txn = db.begin_write().await?;
+    expire_holds(&txn, checked.space.row.id, now).await?;
+    let row = insert(&txn, viewer, &checked, &new, (new.range, held), None, now).await?;
+    super::notify::confirmed(&txn, std::slice::from_ref(&row), base_url, now).await?;
     txn.commit().await?;
     view::view(db.read(), row).await
 }

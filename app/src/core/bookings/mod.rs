@@ -1,22 +1,32 @@
-//! Bookings of spaces: rules, prices, the never-twice guarantee, approval and cancellation.
+//! Bookings of spaces: rules, prices, the never-twice guarantee, approval, cancellation,
+//! repeating series and moves.
 mod approval;
 mod cancel;
 mod create;
 mod grid;
+mod notify;
+mod plan;
 mod price;
 mod read;
+mod reschedule;
 mod search;
+mod series;
 mod space;
 mod suggest;
 mod view;
+pub mod waitlist;
 
 pub use approval::{Decision, decide, queue};
 pub use cancel::{cancel, cancellation_fee};
 pub use create::{create, preview};
-pub use grid::day_grid;
+pub use grid::{day_grid, space_week};
+pub use plan::floor_plan;
 pub use read::{availability, busy, get, list};
+pub use reschedule::reschedule;
 pub use search::{find, free_among};
-pub use suggest::suggest;
+pub use series::{cancel_series, create_series, paris_day, plan_series};
+pub use suggest::{explain, suggest};
+pub use view::views;
 
 #[cfg(test)]
 mod tests;

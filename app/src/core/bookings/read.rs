@@ -3,7 +3,7 @@ use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::view;
-use crate::core::entities::booking;
+use crate::core::entities::{booking, booking_wait};
 use crate::core::{Db, access};
 use crate::domain::availability::merge;
 use crate::domain::{
@@ -143,6 +143,25 @@ pub async fn busy(
     for (space, status, starts, held, hold) in rows {
         let live = status == BookingStatus::Confirmed.as_str() || hold.is_some_and(|h| h >= now);
         if let (true, Ok(r)) = (live, TimeRange::new(starts, held)) {
+            by_space.entry(space).or_default().push(r);
+        }
+    }
+    // A slot offered to the first in a waiting list is held for them meanwhile.
+    let offers: Vec<(i32, DateTime<Utc>, DateTime<Utc>)> = booking_wait::Entity::find()
+        .select_only()
+        .column(booking_wait::Column::SpaceId)
+        .column(booking_wait::Column::StartsAt)
+        .column(booking_wait::Column::HeldUntil)
+        .filter(booking_wait::Column::SpaceId.is_in(spaces.iter().copied()))
+        .filter(booking_wait::Column::Status.eq(super::waitlist::OFFERED))
+        .filter(booking_wait::Column::OfferExpiresAt.gt(now))
+        .filter(booking_wait::Column::StartsAt.lt(range.ends_at()))
+        .filter(booking_wait::Column::HeldUntil.gt(range.starts_at()))
+        .into_tuple()
+        .all(db.read())
+        .await?;
+    for (space, starts, held) in offers {
+        if let Ok(r) = TimeRange::new(starts, held) {
             by_space.entry(space).or_default().push(r);
         }
     }

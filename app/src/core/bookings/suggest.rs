@@ -43,3 +43,34 @@ pub async fn suggest(
         .map(Slot::from)
         .collect())
 }
+
+/// How a refusal of `wanted` reads: for a taken slot, the i18n key naming the nearest free one
+/// (with its instants as `starts_at` and `ends_at` arguments, for a link to it) and up to
+/// `limit` free slots; any other error as it is.
+pub async fn explain(
+    db: &Db,
+    error: AppError,
+    space_id: i32,
+    wanted: TimeRange,
+    locale: crate::domain::Locale,
+    limit: usize,
+) -> (AppError, Vec<Slot>) {
+    if error != AppError::Conflict("booking.overlap".into()) {
+        return (error, Vec::new());
+    }
+    let near = suggest(db, space_id, wanted, chrono::Utc::now(), limit)
+        .await
+        .unwrap_or_default();
+    match near.first() {
+        Some(slot) => (
+            AppError::Conflict(format!(
+                "booking.overlap_suggestion|slot={}|starts_at={}|ends_at={}",
+                slot.describe(locale),
+                slot.starts_at.to_rfc3339(),
+                slot.ends_at.to_rfc3339()
+            )),
+            near,
+        ),
+        None => (error, near),
+    }
+}

@@ -68,6 +68,7 @@ pub async fn views(
                 cancelled_at: row.cancelled_at,
                 cancelled_by: row.cancelled_by.and_then(|id| people.get(&id).cloned()),
                 decision_reason: row.decision_reason,
+                series_id: row.series_id,
             })
         })
         .collect()

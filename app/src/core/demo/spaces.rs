@@ -21,7 +21,60 @@ struct Demo<'a> {
     rates: Vec<(CustomerKind, RateUnit, i64)>,
 }
 
-async fn write(txn: &DatabaseTransaction, site_id: i32, demo: Demo<'_>) -> Result<(), AppError> {
+/// A space's rectangle on its floor's plan: `(x, y, width, height)` in plan units.
+type PlanRect = (i32, i32, i32, i32);
+
+/// Lays each floor's spaces out in rows across a 1000-unit wide plan, in the order given, each
+/// as wide as the square root of its area allows, wrapping to a new row when one is full.
+fn shelves(spaces: &[(i32, f64)]) -> Vec<PlanRect> {
+    const WIDTH: i32 = 1000;
+    const GAP: i32 = 10;
+    // Per floor: the next free x, the row's top, and the tallest space of the row.
+    let mut floors: std::collections::HashMap<i32, (i32, i32, i32)> = Default::default();
+    spaces
+        .iter()
+        .map(|&(floor, area)| {
+            let w = ((area.sqrt() * 24.0) as i32).clamp(48, 480);
+            let h = if area < 10.0 { 70 } else { 110 };
+            let (x, y, tallest) = floors.entry(floor).or_insert((GAP, GAP, 0));
+            if *x + w > WIDTH - GAP {
+                *y += *tallest + GAP;
+                *x = GAP;
+                *tallest = 0;
+            }
+            let rect = (*x, *y, w, h);
+            *x += w + GAP;
+            *tallest = (*tallest).max(h);
+            rect
+        })
+        .collect()
+}
+
+/// Writes every space of a site, each placed on its floor's plan.
+async fn write_all(
+    txn: &DatabaseTransaction,
+    site_id: i32,
+    spaces: Vec<Demo<'_>>,
+) -> Result<usize, AppError> {
+    let plans = shelves(
+        &spaces
+            .iter()
+            .map(|d| (d.floor, d.area_m2))
+            .collect::<Vec<_>>(),
+    );
+    let count = spaces.len();
+    for (demo, plan) in spaces.into_iter().zip(plans) {
+        write(txn, site_id, demo, plan).await?;
+    }
+    Ok(count)
+}
+
+async fn write(
+    txn: &DatabaseTransaction,
+    site_id: i32,
+    demo: Demo<'_>,
+    (x, y, w, h): PlanRect,
+) -> Result<(), AppError> {
     let mode = if demo.kind.is_bookable() {
         BookingMode::Hourly
     } else {
@@ -45,6 +98,10 @@ async fn write(txn: &DatabaseTransaction, site_id: i32, demo: Demo<'_>) -> Resul
         description_en: Set(demo.description.1),
         active: Set(true),
         created_at: Set(Utc::now()),
+        plan_x: Set(Some(x)),
+        plan_y: Set(Some(y)),
+        plan_w: Set(Some(w)),
+        plan_h: Set(Some(h)),
         ..rules(demo.kind)
     }
     .insert(txn)
@@ -329,11 +386,7 @@ pub(super) async fn seed_solilab(
             rates: monthly(1200.0, area),
         });
     }
-    let count = spaces.len();
-    for demo in spaces {
-        write(txn, site_id, demo).await?;
-    }
-    Ok(count)
+    write_all(txn, site_id, spaces).await
 }
 
 /// Writes L'Écorce's spaces and returns how many.
@@ -374,9 +427,5 @@ pub(super) async fn seed_ecorce(
             description,
         ));
     }
-    let count = spaces.len();
-    for demo in spaces {
-        write(txn, site_id, demo).await?;
-    }
-    Ok(count)
+    write_all(txn, site_id, spaces).await
 }

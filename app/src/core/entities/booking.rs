@@ -29,6 +29,8 @@ pub struct Model {
     pub decision_reason: Option<String>,
     pub cancelled_by: Option<i32>,
     pub cancelled_at: Option<DateTimeUtc>,
+    /// The series this booking is one date of.
+    pub series_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

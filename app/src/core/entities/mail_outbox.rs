@@ -17,6 +17,11 @@ pub struct Model {
     pub locked_until: Option<DateTimeUtc>,
     pub sent_at: Option<DateTimeUtc>,
     pub last_error: Option<String>,
+    /// One attached file, e.g. `reservation.ics`.
+    pub attachment_name: Option<String>,
+    /// Its MIME type, e.g. `text/calendar; method=PUBLISH`.
+    pub attachment_type: Option<String>,
+    pub attachment_body: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

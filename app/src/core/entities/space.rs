@@ -37,6 +37,11 @@ pub struct Model {
     pub cancel_fee_percent: i32,
     /// How long a pending request holds its slot, in minutes.
     pub hold_minutes: i32,
+    /// The space's rectangle on its floor's plan (1000 × 600 units), when drawn.
+    pub plan_x: Option<i32>,
+    pub plan_y: Option<i32>,
+    pub plan_w: Option<i32>,
+    pub plan_h: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -47,5 +47,6 @@ pub fn compose(
         subject: t("subject"),
         text,
         html: Some(html),
+        attachment: None,
     }
 }

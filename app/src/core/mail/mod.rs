@@ -6,7 +6,7 @@ mod transport;
 mod worker;
 
 pub use compose::compose;
-pub use outbox::{OutgoingMail, enqueue};
+pub use outbox::{Attachment, OutgoingMail, enqueue};
 pub use transport::Transport;
 pub use worker::{backoff, deliver_due, run_worker};
 

@@ -6,13 +6,35 @@ use crate::core::accounts::parse_email;
 use crate::core::entities::mail_outbox;
 use crate::domain::AppError;
 
-/// A mail to send: plain text, with an HTML alternative when there is one.
+/// A mail to send: plain text, with an HTML alternative when there is one, and at most one
+/// attached file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutgoingMail {
     pub to: String,
     pub subject: String,
     pub text: String,
     pub html: Option<String>,
+    pub attachment: Option<Attachment>,
+}
+
+/// A file attached to a mail, such as a booking's `.ics` invitation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    /// The file's name, `reservation.ics`.
+    pub name: String,
+    /// Its MIME type, `text/calendar; charset=utf-8; method=PUBLISH`.
+    pub content_type: String,
+    pub body: String,
+}
+
+impl OutgoingMail {
+    /// The same mail with `attachment`.
+    pub fn attach(self, attachment: Attachment) -> OutgoingMail {
+        OutgoingMail {
+            attachment: Some(attachment),
+            ..self
+        }
+    }
 }
 
 /// Writes the mail to the outbox; it leaves when the transaction commits, never before.
@@ -30,6 +52,9 @@ pub async fn enqueue(conn: &impl ConnectionTrait, mail: OutgoingMail) -> Result<
         locked_until: Set(None),
         sent_at: Set(None),
         last_error: Set(None),
+        attachment_name: Set(mail.attachment.as_ref().map(|a| a.name.clone())),
+        attachment_type: Set(mail.attachment.as_ref().map(|a| a.content_type.clone())),
+        attachment_body: Set(mail.attachment.map(|a| a.body)),
         ..Default::default()
     }
     .insert(conn)

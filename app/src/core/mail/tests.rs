@@ -20,6 +20,7 @@ fn mail(n: usize) -> OutgoingMail {
         subject: format!("Votre réservation n°{n}"),
         text: "Bonjour,\nvotre réservation est confirmée.".into(),
         html: Some("<p>Bonjour,</p><p>votre réservation est confirmée.</p>".into()),
+        attachment: None,
     }
 }
 
@@ -132,22 +133,28 @@ db_test!(two_workers_never_send_a_mail_twice, |db: Db| async move {
     let _ = std::fs::remove_dir_all(dir);
 });
 
-db_test!(a_mail_reaches_a_real_smtp_server, |db: Db| async move {
+/// Sends `mail` through a real SMTP server and returns the one message it received.
+async fn delivered(db: &Db, mail: OutgoingMail) -> String {
     let smtp = SmtpServer::start().await;
-    enqueue(db.write(), mail(7)).await.expect("queued");
+    enqueue(db.write(), mail).await.expect("queued");
     let transport = Transport::new(Some(&smtp.url()), outbox_dir()).expect("transport");
     assert_eq!(
-        deliver_due(&db, &transport, &from(), Utc::now())
+        deliver_due(db, &transport, &from(), Utc::now())
             .await
             .expect("pass"),
         1
     );
-    let received = smtp.messages();
+    let mut received = smtp.messages();
     assert_eq!(received.len(), 1);
-    assert!(received[0].contains("To: membre7@example.org"));
-    assert!(received[0].contains("From: Solilab <no-reply@solilab.localhost>"));
+    received.remove(0)
+}
+
+db_test!(a_mail_reaches_a_real_smtp_server, |db: Db| async move {
+    let message = delivered(&db, mail(7)).await;
+    assert!(message.contains("To: membre7@example.org"));
+    assert!(message.contains("From: Solilab <no-reply@solilab.localhost>"));
     assert!(
-        received[0].contains("text/html"),
+        message.contains("text/html"),
         "the HTML alternative travels too"
     );
 });
@@ -206,3 +213,20 @@ db_test!(
         assert!(row.sent_at.is_some() && row.last_error.is_none());
     }
 );
+
+db_test!(an_attachment_travels_with_the_mail, |db: Db| async move {
+    let invitation = crate::core::mail::Attachment {
+        name: "reservation.ics".into(),
+        content_type: "text/calendar; charset=utf-8; method=PUBLISH".into(),
+        body: "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Solilab//FR\r\nEND:VCALENDAR\r\n".into(),
+    };
+    let message = delivered(&db, mail(8).attach(invitation)).await;
+    assert!(message.contains("multipart/mixed"), "{message}");
+    assert!(message.contains("text/html"), "the HTML alternative stays");
+    assert!(message.contains("text/calendar"), "{message}");
+    assert!(
+        message.contains("filename=\"reservation.ics\""),
+        "{message}"
+    );
+    assert!(message.contains("BEGIN:VCALENDAR"), "{message}");
+});

@@ -2,7 +2,7 @@
 use std::path::PathBuf;
 
 use lettre::message::header::ContentType;
-use lettre::message::{Mailbox, MultiPart};
+use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use tokio::io::AsyncWriteExt;
 
@@ -95,12 +95,37 @@ fn message(from: &Mailbox, mail: &mail_outbox::Model) -> Result<Message, String>
             mail.id,
             mail.created_at.timestamp()
         )));
-    let built = match &mail.body_html {
-        Some(html) => builder.multipart(MultiPart::alternative_plain_html(
+    let text = || SinglePart::plain(mail.body_text.clone());
+    let attachment = match (
+        &mail.attachment_name,
+        &mail.attachment_type,
+        &mail.attachment_body,
+    ) {
+        (Some(name), Some(kind), Some(body)) => {
+            Some(lettre::message::Attachment::new(name.clone()).body(
+                body.clone(),
+                ContentType::parse(kind).map_err(|e| e.to_string())?,
+            ))
+        }
+        _ => None,
+    };
+    let built = match (&mail.body_html, attachment) {
+        (Some(html), None) => builder.multipart(MultiPart::alternative_plain_html(
             mail.body_text.clone(),
             html.clone(),
         )),
-        None => builder
+        (Some(html), Some(file)) => builder.multipart(
+            MultiPart::mixed()
+                .multipart(MultiPart::alternative_plain_html(
+                    mail.body_text.clone(),
+                    html.clone(),
+                ))
+                .singlepart(file),
+        ),
+        (None, Some(file)) => {
+            builder.multipart(MultiPart::mixed().singlepart(text()).singlepart(file))
+        }
+        (None, None) => builder
             .header(ContentType::TEXT_PLAIN)
             .body(mail.body_text.clone()),
     };

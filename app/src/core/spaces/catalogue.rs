@@ -218,9 +218,15 @@ mod tests {
                 ..Default::default()
             })
             .expect("valid");
-            crate::core::bookings::create(&db, &viewer, new, chrono::Utc::now())
-                .await
-                .expect("booked");
+            crate::core::bookings::create(
+                &db,
+                &viewer,
+                new,
+                chrono::Utc::now(),
+                "http://solilab.test",
+            )
+            .await
+            .expect("booked");
             let after = list(&db, &SpaceFilter::try_from(&query).expect("valid"))
                 .await
                 .expect("list");

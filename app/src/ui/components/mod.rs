@@ -2,5 +2,5 @@
 mod form;
 mod menu;
 
-pub use form::{ErrorSummary, Input, field_invalid, returned_error};
+pub use form::{ErrorSummary, Input, field_invalid, handed_over, returned_error};
 pub use menu::MainMenu;

@@ -8,7 +8,10 @@ mod spaces;
 
 pub use account::{AccountPage, ForgotPage, InvitationPage, ResetPage, SignInPage, TokensPage};
 pub use admin::{AccountsPage, AuditPage};
-pub use bookings::{ApprovalPage, ConfirmPage, FindPage, GridPage, MyBookingsPage};
+pub use bookings::{
+    ApprovalPage, CalendarPage, ConfirmPage, FindPage, GridPage, MovePage, MyBookingsPage,
+    OfferPage, PlanPage, WeekPage,
+};
 pub use error::{ErrorPage, NotFoundPage};
 pub use home::HomePage;
 pub use spaces::{CataloguePage, SpacePage};

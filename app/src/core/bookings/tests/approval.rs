@@ -15,7 +15,7 @@ db_test!(event_spaces_wait_for_a_manager, |db: Db| async move {
         "2027-03-05T13:00:00+01:00",
     );
     new.attendees = 80;
-    let pending = create(&db, &tenant, new.clone(), now())
+    let pending = create(&db, &tenant, new.clone(), now(), BASE)
         .await
         .expect("requested");
     assert_eq!(pending.status, BookingStatus::Pending);
@@ -27,7 +27,7 @@ db_test!(event_spaces_wait_for_a_manager, |db: Db| async move {
         ..new.clone()
     };
     assert_eq!(
-        create(&db, &other, theirs.clone(), now()).await,
+        create(&db, &other, theirs.clone(), now(), BASE).await,
         Err(AppError::Conflict("booking.overlap".into()))
     );
     let manager = viewer(&db, "gestion@solilab.localhost").await;
@@ -57,7 +57,7 @@ db_test!(event_spaces_wait_for_a_manager, |db: Db| async move {
         .expect("r"),
         ..new.clone()
     };
-    let stale = create(&db, &tenant, later.clone(), now())
+    let stale = create(&db, &tenant, later.clone(), now(), BASE)
         .await
         .expect("requested");
     let after_hold = now() + chrono::Duration::days(3);
@@ -65,7 +65,7 @@ db_test!(event_spaces_wait_for_a_manager, |db: Db| async move {
         range: later.range,
         ..theirs
     };
-    let fresh = create(&db, &other, theirs_later, after_hold)
+    let fresh = create(&db, &other, theirs_later, after_hold, BASE)
         .await
         .expect("the old hold ran out");
     assert_eq!(
@@ -115,6 +115,15 @@ db_test!(event_spaces_wait_for_a_manager, |db: Db| async move {
     assert!(
         mails[0].recipient == "tenant@solilab.localhost" && mails[0].body_text.contains("La Nef")
     );
+    // The approval carries the invitation; the refusal does not.
+    assert_eq!(mails[0].attachment_name.as_deref(), Some("reservation.ics"));
+    assert!(
+        mails[0]
+            .attachment_body
+            .as_deref()
+            .is_some_and(|ics| ics.contains(&format!("UID:booking-{}@solilab.example", pending.id)))
+    );
+    assert_eq!(mails[1].attachment_name, None);
     assert!(
         mails[1].recipient == "tenant2@solilab.localhost"
             && mails[1]

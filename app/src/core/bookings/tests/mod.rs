@@ -9,6 +9,9 @@ use crate::core::entities::{account, booking, mail_outbox, space, structure};
 use crate::db_test;
 use crate::domain::{AppError, BookingInput, BookingQuery, BookingStatus, NewBooking, Viewer};
 
+/// The base URL links in mails start with.
+const BASE: &str = "http://solilab.test";
+
 /// Monday 1 March 2027, 09:00 in Paris: "now" for every test here.
 fn now() -> DateTime<Utc> {
     at("2027-03-01T09:00:00+01:00")
@@ -61,7 +64,7 @@ async fn book(
     from: &str,
     to: &str,
 ) -> Result<crate::domain::BookingView, AppError> {
-    create(db, who, request(space, structure, from, to), now()).await
+    create(db, who, request(space, structure, from, to), now(), BASE).await
 }
 
 /// The demo, the tenant Alex (acting for their first structure) and the Salle Loire.
@@ -139,7 +142,7 @@ db_test!(
             "2027-03-02T17:00:00+01:00",
         );
         assert_eq!(
-            create(&db, &other, clash.clone(), now()).await,
+            create(&db, &other, clash.clone(), now(), BASE).await,
             Err(AppError::Conflict("booking.overlap".into()))
         );
         let near = suggest(&db, loire.id, clash.range, now(), 3)
@@ -197,7 +200,7 @@ db_test!(buffers_count_as_busy, |db: Db| async move {
         "2027-03-02T17:00:00+01:00",
     );
     assert_eq!(
-        create(&db, &tenant, right_after, now()).await,
+        create(&db, &tenant, right_after, now(), BASE).await,
         Err(AppError::Conflict("booking.overlap".into()))
     );
     let right_before = request(
@@ -207,7 +210,7 @@ db_test!(buffers_count_as_busy, |db: Db| async move {
         TUESDAY_2PM,
     );
     assert_eq!(
-        create(&db, &tenant, right_before, now()).await,
+        create(&db, &tenant, right_before, now(), BASE).await,
         Err(AppError::Conflict("booking.overlap".into())),
         "its own buffer would run into the next booking"
     );
@@ -274,7 +277,7 @@ db_test!(two_hundred_at_once_make_one_booking, |db: Db| async move {
         let end = start + chrono::Duration::hours(2);
         let new = request(loire.id, structure, &start.to_rfc3339(), &end.to_rfc3339());
         tasks.push(tokio::spawn(async move {
-            create(&db, &tenant, new, now()).await
+            create(&db, &tenant, new, now(), BASE).await
         }));
     }
     let mut confirmed = 0;
@@ -302,7 +305,7 @@ db_test!(rules_are_named_when_broken, |db: Db| async move {
         let (db, tenant) = (db.clone(), tenant.clone());
         let new = request(loire.id, structure, from, to);
         async move {
-            match create(&db, &tenant, new, now()).await {
+            match create(&db, &tenant, new, now(), BASE).await {
                 Err(AppError::Invalid(fields)) => fields[0].message.clone(),
                 other => panic!("expected a broken rule, got {other:?}"),
             }
@@ -343,7 +346,7 @@ db_test!(rules_are_named_when_broken, |db: Db| async move {
         ..request(loire.id, structure, TUESDAY_2PM, TUESDAY_4PM)
     };
     assert_eq!(
-        create(&db, &tenant, too_many, now()).await,
+        create(&db, &tenant, too_many, now(), BASE).await,
         Err(AppError::invalid(
             "attendees",
             "booking.over_capacity|capacity=40"
@@ -430,4 +433,7 @@ db_test!(
 );
 
 mod approval;
+mod calendars;
 mod grid;
+mod series;
+mod waitlist;

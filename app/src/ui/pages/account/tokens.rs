@@ -6,38 +6,9 @@ use leptos_router::hooks::use_query_map;
 use super::guard::{Audience, guarded};
 use crate::api::accounts::my_tokens;
 use crate::domain::TokenView;
-use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
+use crate::ui::components::{ErrorSummary, Input, field_invalid, handed_over, returned_error};
 use crate::ui::format::date_time;
 use crate::ui::i18n::{use_locale, use_t};
-
-/// The token just created, carried by a short-lived cookie that this response removes.
-fn fresh_token() -> Option<String> {
-    #[cfg(feature = "ssr")]
-    {
-        use crate::api::accounts::NEW_TOKEN_COOKIE;
-        let parts = use_context::<http::request::Parts>()?;
-        let token = parts
-            .headers
-            .get_all(http::header::COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(k, _)| *k == NEW_TOKEN_COOKIE)
-            .map(|(_, v)| v.to_owned())?;
-        if let (Some(options), Ok(clear)) = (
-            use_context::<leptos_axum::ResponseOptions>(),
-            http::HeaderValue::from_str(&format!(
-                "{NEW_TOKEN_COOKIE}=; Path=/account/tokens; Max-Age=0; HttpOnly; SameSite=Strict"
-            )),
-        ) {
-            options.append_header(http::header::SET_COOKIE, clear);
-        }
-        Some(token)
-    }
-    #[cfg(not(feature = "ssr"))]
-    None
-}
 
 fn token_row(token: TokenView, confirm: Option<i32>) -> impl IntoView {
     let t = use_t();
@@ -75,7 +46,7 @@ fn token_row(token: TokenView, confirm: Option<i32>) -> impl IntoView {
 pub fn TokensPage() -> impl IntoView {
     let t = use_t();
     guarded(Audience::SignedIn, move |_| {
-        let fresh = fresh_token();
+        let fresh = handed_over(crate::api::accounts::NEW_TOKEN_COOKIE, "/account/tokens");
         let query = use_query_map().get_untracked();
         let confirm = query.get("revoke").and_then(|id| id.parse().ok());
         let revoked = query.get("revoked").is_some();

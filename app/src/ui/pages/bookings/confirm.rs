@@ -1,31 +1,19 @@
-//! `/book/confirm`: the chosen slot with its price, a title, and the button that books it.
-use chrono::{DateTime, Utc};
+//! `/book/confirm`: the chosen slot with its price, a title, and the button that books it; or,
+//! repeated, every date of the series with the ones in the way dropped; on a taken slot, the
+//! nearest free one and the waiting list.
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::slot_query;
+use super::{offered_slot, slot_query};
 use crate::api::accounts::structure_choices;
-use crate::api::bookings::{BookingForm, preview_booking};
+use crate::api::bookings::{BookingForm, preview_booking, preview_series};
 use crate::domain::pricing::Charge;
+use crate::domain::recurrence::{Frequency, SeriesPlan};
 use crate::domain::{AppError, BookingPreview, Viewer};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::i18n::{translate_with, use_locale, use_t};
 use crate::ui::pages::account::guard::{Audience, guarded};
-
-/// The free slot a conflict offers instead, read from the error's arguments.
-fn offered_slot(error: Option<&AppError>) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
-    let Some(AppError::Conflict(key)) = error else {
-        return None;
-    };
-    let arg = |name: &str| {
-        key.split('|')
-            .find_map(|part| part.strip_prefix(&format!("{name}=")))
-            .and_then(|v| DateTime::parse_from_rfc3339(v).ok())
-            .map(|t| t.with_timezone(&Utc))
-    };
-    Some((arg("starts_at")?, arg("ends_at")?))
-}
 
 fn price_lines(preview: &BookingPreview) -> impl IntoView {
     let t = use_t();
@@ -60,6 +48,130 @@ fn price_lines(preview: &BookingPreview) -> impl IntoView {
             <tbody>{included}{lines}{discount}</tbody>
             <tfoot><tr><th scope="row">{t("book.total")}</th><td class="num"><strong>{quote.total.format(locale)}</strong></td></tr></tfoot>
         </table>
+    }
+}
+
+/// What the page shows before confirming: one date's price, or every date of a repetition.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+enum Previewed {
+    One(BookingPreview),
+    Series(SeriesPlan),
+}
+
+/// The choice to repeat the booking: a plain GET form that shows the page again with the dates.
+fn repeat_chooser(form: &BookingForm, people: u32) -> impl IntoView {
+    let t = use_t();
+    let current = form.frequency();
+    let options = [
+        None,
+        Some(Frequency::Weekly),
+        Some(Frequency::Fortnightly),
+        Some(Frequency::Monthly),
+    ]
+    .into_iter()
+    .map(|f| {
+        let (value, label) = match f {
+            None => ("", "book.repeat_none"),
+            Some(Frequency::Weekly) => ("weekly", "book.repeat_weekly"),
+            Some(Frequency::Fortnightly) => ("fortnightly", "book.repeat_fortnightly"),
+            Some(Frequency::Monthly) => ("monthly", "book.repeat_monthly"),
+        };
+        view! { <option value=value selected=current == f>{t(label)}</option> }
+    })
+    .collect_view();
+    view! {
+        <form class="panel stack repeat-form" method="get" action="/book/confirm">
+            <input type="hidden" name="space" value=form.space_id/>
+            <input type="hidden" name="date" value=form.date.clone()/>
+            <input type="hidden" name="from" value=form.from.clone()/>
+            <input type="hidden" name="to" value=form.to.clone()/>
+            <input type="hidden" name="people" value=people/>
+            <fieldset class="stack">
+                <legend>{t("book.repeat")}</legend>
+                <div class="repeat-fields">
+                    <div class="field">
+                        <label for="booking-repeat">{t("book.repeat_how")}</label>
+                        <select id="booking-repeat" name="repeat">{options}</select>
+                    </div>
+                    <div class="field">
+                        <label for="booking-until">{t("book.repeat_until")}</label>
+                        <input type="date" id="booking-until" name="until" min=form.date.clone() value=form.until.clone().unwrap_or_default()/>
+                    </div>
+                </div>
+            </fieldset>
+            <p><button class="button button-secondary" type="submit">{t("book.repeat_show")}</button></p>
+        </form>
+    }
+}
+
+/// Every date of a repetition: its price, or what stands in its way; those are dropped.
+fn series_dates(plan: &SeriesPlan) -> impl IntoView {
+    let t = use_t();
+    let locale = use_locale();
+    let rows = plan
+        .dates
+        .iter()
+        .map(|d| {
+            let when = d.slot.describe(locale);
+            match &d.problem {
+                Some(problem) => view! {
+                    <tr class="date-in-the-way">
+                        <th scope="row"><del>{when}</del></th>
+                        <td><span class="status status-refused">{t("book.date_dropped")}</span> " " {t(problem)}</td>
+                    </tr>
+                }
+                .into_any(),
+                None => view! {
+                    <tr>
+                        <th scope="row">{when}</th>
+                        <td class="num">{d.price_cents.format(locale)}</td>
+                    </tr>
+                }
+                .into_any(),
+            }
+        })
+        .collect_view();
+    let dropped = plan.dates.len() - plan.booked();
+    let summary = translate_with(
+        locale,
+        "book.series_summary",
+        &[
+            ("booked", &plan.booked().to_string()),
+            ("dropped", &dropped.to_string()),
+        ],
+    );
+    view! {
+        <div class="panel stack">
+            <h2>{plan.space_name.clone()}</h2>
+            <p class="lead" role="status">{summary}</p>
+            {plan.needs_approval.then(|| view! { <p class="notice">{t("book.needs_approval")}</p> })}
+            <table class="table series-table">
+                <caption>{t("book.series_dates")}</caption>
+                <thead><tr><th scope="col">{t("bookings.when")}</th><th scope="col">{t("bookings.price")}</th></tr></thead>
+                <tbody>{rows}</tbody>
+                <tfoot><tr><th scope="row">{t("book.total")}</th><td class="num"><strong>{plan.total().format(locale)}</strong></td></tr></tfoot>
+            </table>
+            // The dates in the way are dropped when the booking form is sent.
+            <input type="hidden" form="booking-form" name="form[skip]" value=plan.days_in_the_way()/>
+        </div>
+    }
+}
+
+/// For a taken slot: asking to be told when it frees, with what it is for.
+fn waitlist_form(form: &BookingForm) -> impl IntoView {
+    let t = use_t();
+    view! {
+        <form class="panel stack waitlist-form" method="post" action="/api/fn/join_waitlist">
+            <h2>{t("waitlist.title")}</h2>
+            <p>{t("waitlist.intro")}</p>
+            <input type="hidden" name="form[space_id]" value=form.space_id/>
+            <input type="hidden" name="form[date]" value=form.date.clone()/>
+            <input type="hidden" name="form[from]" value=form.from.clone()/>
+            <input type="hidden" name="form[to]" value=form.to.clone()/>
+            <input type="hidden" name="form[attendees]" value=form.attendees.unwrap_or(1)/>
+            <Input prefix="waitlist" name="title" param="form[title]" label=t("waitlist.what")/>
+            <button class="button button-secondary" type="submit">{t("waitlist.join")}</button>
+        </form>
     }
 }
 
@@ -109,7 +221,11 @@ pub fn ConfirmPage() -> impl IntoView {
             title: None,
             attendees: Some(people),
             structure_id: None,
+            repeat: query.get("repeat").filter(|r| !r.is_empty()),
+            until: query.get("until").filter(|u| !u.is_empty()),
+            skip: None,
         };
+        let repeating = form.frequency().is_some();
         let error = returned_error("create_booking");
         let space_id = form.space_id;
         let offer = move |error: Option<&AppError>| {
@@ -125,6 +241,10 @@ pub fn ConfirmPage() -> impl IntoView {
         };
         let offered = offer(error.as_ref());
         let conflict_shown = matches!(error, Some(AppError::Conflict(_)));
+        let overlap = |e: &AppError| matches!(e, AppError::Conflict(key) if key.starts_with("booking.overlap"));
+        let waitlist_after_refusal =
+            (!repeating && error.as_ref().is_some_and(overlap)).then(|| waitlist_form(&form));
+        let waitlist_error = returned_error("join_waitlist");
         let title_invalid = field_invalid(error.as_ref(), "title");
         let attendees_invalid = field_invalid(error.as_ref(), "attendees");
         let preview = Resource::new(
@@ -132,25 +252,37 @@ pub fn ConfirmPage() -> impl IntoView {
                 let form = form.clone();
                 move || form.clone()
             },
-            preview_booking,
+            move |form| async move {
+                if repeating {
+                    preview_series(form).await.map(Previewed::Series)
+                } else {
+                    preview_booking(form).await.map(Previewed::One)
+                }
+            },
         );
+        let repeat_form = repeat_chooser(&form, people);
         let back = format!(
             "/book?date={}&from={}&to={}&people={people}",
             form.date, form.from, form.to
         );
         let structure = structure_field(&viewer);
+        let preview_form = form.clone();
         view! {
             <Title text=t("book.confirm_title")/>
             <section class="stack-lg">
                 <h1>{t("book.confirm_title")}</h1>
                 <ErrorSummary error=error prefix="booking"/>
+                <ErrorSummary error=waitlist_error prefix="waitlist"/>
                 {offered}
+                {waitlist_after_refusal}
                 <Suspense fallback=move || view! { <p class="muted" role="status">{t("book.pricing")}</p> }>
                     {move || {
                         let back = back.clone();
+                        let form = preview_form.clone();
                         Suspend::new(async move {
                             match preview.await {
-                                Ok(p) => view! {
+                                Ok(Previewed::Series(plan)) => series_dates(&plan).into_any(),
+                                Ok(Previewed::One(p)) => view! {
                                     <div class="panel stack">
                                         <h2>{p.space_name.clone()}</h2>
                                         <p class="lead">{p.slot.describe(locale)}</p>
@@ -168,21 +300,25 @@ pub fn ConfirmPage() -> impl IntoView {
                                         other => other.detail_key(),
                                     })}</p></div>
                                     {offer(Some(&e))}
+                                    {(!repeating && overlap(&e)).then(|| waitlist_form(&form))}
                                     <p><a href=back>{t("book.back_to_search")}</a></p>
                                 }.into_any(),
                             }
                         })
                     }}
                 </Suspense>
-                <form class="panel stack" method="post" action="/api/fn/create_booking">
+                {repeat_form}
+                <form id="booking-form" class="panel stack" method="post" action="/api/fn/create_booking">
                     <input type="hidden" name="form[space_id]" value=form.space_id/>
+                    <input type="hidden" name="form[repeat]" value=form.repeat.clone().unwrap_or_default()/>
+                    <input type="hidden" name="form[until]" value=form.until.clone().unwrap_or_default()/>
                     <input type="hidden" name="form[date]" value=form.date.clone()/>
                     <input type="hidden" name="form[from]" value=form.from.clone()/>
                     <input type="hidden" name="form[to]" value=form.to.clone()/>
                     {structure}
                     <Input prefix="booking" name="title" param="form[title]" label=t("book.booking_title") hint=t("book.booking_title_hint") invalid=title_invalid/>
                     <Input prefix="booking" name="attendees" param="form[attendees]" label=t("book.people") kind="number" min="1" value=people.to_string() invalid=attendees_invalid/>
-                    <button class="button button-primary" type="submit">{t("book.confirm")}</button>
+                    <button class="button button-primary" type="submit">{t(if repeating { "book.confirm_series" } else { "book.confirm" })}</button>
                 </form>
             </section>
         }

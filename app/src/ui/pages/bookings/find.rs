@@ -137,7 +137,7 @@ pub fn FindPage() -> impl IntoView {
         <section class="stack-lg">
             <h1>{t("book.title")}</h1>
             <p class="lead">{t("book.intro")}</p>
-            <p><a href="/book/grid">{t("grid.link")}</a></p>
+            <p class="row-actions"><a href="/book/grid">{t("grid.link")}</a> <a href="/book/plan">{t("plan.link")}</a></p>
             <form class="panel search-form" method="get" action="/book" role="search">
                 <h2 class="visually-hidden">{t("book.search")}</h2>
                 <div class="form-row">

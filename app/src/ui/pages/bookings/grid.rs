@@ -11,6 +11,18 @@ use crate::domain::grid::{Cell, DayGrid};
 use crate::ui::components::{ErrorSummary, Input};
 use crate::ui::i18n::{translate_with, use_locale, use_t};
 
+/// What the grid's colours mean.
+pub(super) fn legend() -> impl IntoView {
+    let t = use_t();
+    view! {
+        <ul class="grid-legend" role="list">
+            <li><span class="cell-free swatch"></span>{t("grid.legend_free")}</li>
+            <li><span class="cell-busy swatch"></span>{t("grid.busy")}</li>
+            <li><span class="cell-closed swatch"></span>{t("grid.unavailable")}</li>
+        </ul>
+    }
+}
+
 fn grid_table(grid: DayGrid) -> AnyView {
     let t = use_t();
     let locale = use_locale();
@@ -67,11 +79,7 @@ fn grid_table(grid: DayGrid) -> AnyView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        <ul class="grid-legend" role="list">
-            <li><span class="cell-free swatch"></span>{t("grid.legend_free")}</li>
-            <li><span class="cell-busy swatch"></span>{t("grid.busy")}</li>
-            <li><span class="cell-closed swatch"></span>{t("grid.unavailable")}</li>
-        </ul>
+        {legend()}
     }
     .into_any()
 }

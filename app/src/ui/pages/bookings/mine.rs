@@ -4,13 +4,21 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::bookings::my_bookings;
-use crate::domain::{BookingView, Slot};
+use crate::api::bookings::{my_bookings, my_waits};
+use crate::domain::{BookingView, Slot, WaitView};
 use crate::ui::components::{ErrorSummary, returned_error};
-use crate::ui::i18n::{use_locale, use_t};
+use crate::ui::i18n::{translate_with, use_locale, use_t};
 use crate::ui::pages::account::guard::{Audience, guarded};
 
-fn booking_row(booking: BookingView, confirm: Option<i32>) -> impl IntoView {
+/// What the list asks to confirm: cancelling one booking, or a series' coming dates (asked on
+/// the row the question came from).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Confirm {
+    Booking(i32),
+    Series { series: i32, row: i32 },
+}
+
+fn booking_row(booking: BookingView, confirm: Option<Confirm>) -> impl IntoView {
     let t = use_t();
     let locale = use_locale();
     let slot = Slot {
@@ -19,7 +27,32 @@ fn booking_row(booking: BookingView, confirm: Option<i32>) -> impl IntoView {
     }
     .describe(locale);
     let cancellable = booking.status.holds_slot() && booking.ends_at > Utc::now();
-    let action = match (cancellable, confirm == Some(booking.id)) {
+    let series_action = booking.series_id.filter(|_| cancellable).map(|series| {
+        if confirm == Some(Confirm::Series { series, row: booking.id }) {
+            view! {
+                <form method="post" action="/api/fn/cancel_series" class="inline-confirm">
+                    <input type="hidden" name="id" value=series/>
+                    <span>{t("bookings.confirm_cancel_series")}</span>
+                    <button class="button button-danger" type="submit">{t("bookings.cancel_yes")}</button>
+                    <a class="button button-secondary" href="/bookings">{t("form.cancel")}</a>
+                </form>
+            }
+            .into_any()
+        } else {
+            view! {
+                <a class="button button-secondary" href=format!("/bookings?cancel_series={series}&row={}#booking-{}", booking.id, booking.id)>
+                    {t("bookings.cancel_series")}<span class="visually-hidden">{format!(" : {}", booking.title)}</span>
+                </a>
+            }
+            .into_any()
+        }
+    });
+    let move_link = (cancellable && booking.starts_at > Utc::now()).then(|| view! {
+        <a class="button button-secondary" href=format!("/bookings/move?id={}", booking.id)>
+            {t("bookings.move")}<span class="visually-hidden">{format!(" : {}", booking.title)}</span>
+        </a>
+    });
+    let action = match (cancellable, confirm == Some(Confirm::Booking(booking.id))) {
         (true, true) => view! {
             <form method="post" action="/api/fn/cancel_booking" class="inline-confirm">
                 <input type="hidden" name="id" value=booking.id/>
@@ -45,17 +78,21 @@ fn booking_row(booking: BookingView, confirm: Option<i32>) -> impl IntoView {
     });
     view! {
         <tr id=format!("booking-{}", booking.id)>
-            <th scope="row">{booking.title.clone()}<br/><span class="muted">{booking.customer_name.clone()}</span></th>
+            <th scope="row">
+                {booking.title.clone()}
+                {booking.series_id.map(|_| view! { " " <span class="badge badge-series" title=t("bookings.series_hint")>{t("bookings.series")}</span> })}
+                <br/><span class="muted">{booking.customer_name.clone()}</span>
+            </th>
             <td>{booking.space_name.clone()}</td>
             <td>{slot}</td>
             <td class="num">{booking.price_cents.format(locale)}</td>
             <td><span class=status_class>{t(&booking.status.label_key())}</span>{fee}</td>
-            <td>{action}</td>
+            <td><div class="row-actions">{action}{move_link}{series_action}</div></td>
         </tr>
     }
 }
 
-fn table(rows: Vec<BookingView>, caption: String, confirm: Option<i32>) -> impl IntoView {
+fn table(rows: Vec<BookingView>, caption: String, confirm: Option<Confirm>) -> impl IntoView {
     let t = use_t();
     view! {
         <table class="table">
@@ -73,20 +110,90 @@ fn table(rows: Vec<BookingView>, caption: String, confirm: Option<i32>) -> impl 
     }
 }
 
+/// My places in waiting lists: waiting, or offered with a link sent by mail.
+fn waits_list(waits: Vec<WaitView>, confirm: Option<i32>) -> impl IntoView {
+    let t = use_t();
+    let locale = use_locale();
+    let items = waits
+        .into_iter()
+        .map(|w| {
+            let slot = Slot { starts_at: w.starts_at, ends_at: w.ends_at }.describe(locale);
+            let state = if w.offered {
+                let until = w
+                    .offer_expires_at
+                    .map(|t| t.with_timezone(&chrono_tz::Europe::Paris).format("%H:%M").to_string())
+                    .unwrap_or_default();
+                translate_with(locale, "waitlist.offered", &[("time", &until)])
+            } else {
+                t("waitlist.waiting")
+            };
+            let action = if confirm == Some(w.id) {
+                view! {
+                    <form method="post" action="/api/fn/withdraw_wait" class="inline-confirm">
+                        <input type="hidden" name="id" value=w.id/>
+                        <span>{t("waitlist.confirm_withdraw")}</span>
+                        <button class="button button-danger" type="submit">{t("waitlist.withdraw_yes")}</button>
+                        <a class="button button-secondary" href="/bookings">{t("form.cancel")}</a>
+                    </form>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <a class="button button-secondary" href=format!("/bookings?withdraw={}#wait-{}", w.id, w.id)>
+                        {t("waitlist.withdraw")}<span class="visually-hidden">{format!(" : {}", w.title)}</span>
+                    </a>
+                }
+                .into_any()
+            };
+            view! {
+                <li id=format!("wait-{}", w.id) class="panel stack">
+                    <p><strong>{w.space_name.clone()}</strong>{format!(" · {slot} · {}", w.title)}</p>
+                    <p class="muted">{state}</p>
+                    <div class="row-actions">{action}</div>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="stack">
+            <h2>{t("waitlist.mine")}</h2>
+            <ul class="stack" role="list">{items}</ul>
+        </section>
+    }
+}
+
 #[component]
 pub fn MyBookingsPage() -> impl IntoView {
     let t = use_t();
     guarded(Audience::SignedIn, move |_| {
         let query = use_query_map().get_untracked();
-        let confirm = query.get("cancel").and_then(|id| id.parse().ok());
-        let notice = if query.get("created").is_some() {
-            Some(t("bookings.created"))
-        } else if query.get("cancelled").is_some() {
-            Some(t("bookings.cancelled"))
-        } else {
-            None
-        };
-        let error = returned_error("cancel_booking");
+        let locale = use_locale();
+        let number = |name: &str| query.get(name).and_then(|id| id.parse::<i32>().ok());
+        let confirm = number("cancel").map(Confirm::Booking).or_else(|| {
+            let (series, row) = (number("cancel_series")?, number("row")?);
+            Some(Confirm::Series { series, row })
+        });
+        let counted = |key: &str, n: i32| translate_with(locale, key, &[("n", &n.to_string())]);
+        let notice = number("dates")
+            .map(|n| counted("bookings.created_series", n))
+            .or_else(|| number("series_cancelled").map(|n| counted("bookings.series_cancelled", n)))
+            .or_else(|| {
+                [
+                    ("created", "bookings.created"),
+                    ("cancelled", "bookings.cancelled"),
+                    ("moved", "bookings.moved"),
+                    ("waiting", "waitlist.joined"),
+                    ("withdrawn", "waitlist.withdrawn"),
+                ]
+                .into_iter()
+                .find(|(param, _)| query.get(param).is_some())
+                .map(|(_, key)| t(key))
+            });
+        let error = returned_error("cancel_booking")
+            .or_else(|| returned_error("cancel_series"))
+            .or_else(|| returned_error("withdraw_wait"));
+        let withdrawing = number("withdraw");
+        let waits = Resource::new(|| (), |()| my_waits());
         let bookings = Resource::new(|| (), |()| my_bookings());
         view! {
             <Title text=t("bookings.title")/>
@@ -94,7 +201,15 @@ pub fn MyBookingsPage() -> impl IntoView {
                 <h1>{t("bookings.title")}</h1>
                 {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
                 <ErrorSummary error=error prefix="bookings"/>
-                <p><a class="button button-primary" href="/book">{t("bookings.new")}</a></p>
+                <p class="row-actions">
+                    <a class="button button-primary" href="/book">{t("bookings.new")}</a>
+                    <a class="button button-secondary" href="/bookings/calendar">{t("bookings.calendar")}</a>
+                </p>
+                <Suspense fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        waits.await.ok().filter(|w| !w.is_empty()).map(|w| waits_list(w, withdrawing))
+                    })}
+                </Suspense>
                 <Suspense fallback=move || view! { <p class="muted" role="status">{t("page.loading")}</p> }>
                     {move || Suspend::new(async move {
                         match bookings.await {

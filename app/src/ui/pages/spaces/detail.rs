@@ -98,6 +98,9 @@ fn space_detail(space: SpaceView, locale: Locale) -> impl IntoView {
                 {kind_line(s.kind, s.code.clone(), locale)}
                 <h1>{s.name.clone()}</h1>
                 <p class="lead">{description}</p>
+                {(s.booking_mode == BookingMode::Hourly).then(|| view! {
+                    <p><a class="button button-secondary" href=format!("/spaces/{}/week", s.id)>{t("week.link")}</a></p>
+                })}
             </header>
             <div class="space-detail-body">
                 <section class="panel">
