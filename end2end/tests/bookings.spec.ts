@@ -368,3 +368,51 @@ test('a tenant waits for a taken slot, is mailed when it frees, and books it fro
   await expect(status(waiter)).toHaveText(whole('Réservation enregistrée.'));
   await expect(mainRegion(waiter).getByRole('row').filter({ hasText: title })).toContainText('Confirmée');
 });
+
+test('a manager closes the site for a day, tenants cannot book it, then it reopens', async ({ browser }) => {
+  const manager = await signedInPage(browser, DEMO.manager);
+  const tenant = await signedInPage(browser, DEMO.tenant);
+  const day = openDay(20);
+  await manager.goto('/admin/bookings');
+  await mainRegion(manager).getByRole('link', { name: 'Fermetures des sites' }).click();
+  await expect(h1(manager)).toHaveText(whole('Fermetures des sites'));
+  await mainRegion(manager).getByLabel('Premier jour fermé').fill(day);
+  await mainRegion(manager).getByLabel('Dernier jour fermé').fill(day);
+  await mainRegion(manager).getByLabel('Motif').fill('Inventaire annuel');
+  await mainRegion(manager).getByRole('button', { name: 'Enregistrer la fermeture' }).click();
+  await expect(status(manager)).toHaveText(whole('Fermeture enregistrée.'));
+  const row = mainRegion(manager).getByRole('row').filter({ hasText: 'Inventaire annuel' });
+  await expect(row).toContainText('Solilab');
+
+  const cens = await spaceId(tenant, 'Salle Cens');
+  await tenant.goto(confirmUrl(cens, day, '15:00', '16:00', 4));
+  await expect(mainRegion(tenant).getByRole('alert')).toContainText('Inventaire annuel');
+
+  await row.getByRole('link', { name: startsWith('Rouvrir') }).click();
+  await expect(mainRegion(manager).getByText(startsWith('Supprimer cette fermeture ?'))).toBeVisible();
+  await mainRegion(manager).getByRole('button', { name: 'Oui, rouvrir' }).click();
+  await expect(status(manager)).toHaveText(whole('Fermeture supprimée.'));
+  await tenant.reload();
+  await expect(tenant.locator('table.price-table')).toBeVisible();
+});
+
+test("a manager changes a room's booking rules from its page", async ({ page }) => {
+  await signIn(page, DEMO.manager);
+  const sevre = await spaceId(page, 'Salle Sèvre');
+  await page.goto(`/spaces/${sevre}`);
+  await mainRegion(page).getByRole('link', { name: 'Règles de réservation' }).click();
+  await expect(h1(page)).toHaveText(whole('Règles de réservation'));
+  await expect(mainRegion(page).getByLabel('Lundi : Ouvre à')).toHaveValue('08:00');
+  await mainRegion(page).getByLabel('Samedi : Ouvre à').fill('09:00');
+  await mainRegion(page).getByLabel('Samedi : Ferme à').fill('13:00');
+  await mainRegion(page).getByLabel('Durée minimale (minutes)').fill('60');
+  await mainRegion(page).getByRole('button', { name: 'Enregistrer les règles' }).click();
+  await expect(status(page)).toHaveText(startsWith('Règles enregistrées.'));
+  await expect(mainRegion(page).getByLabel('Samedi : Ferme à')).toHaveValue('13:00');
+  await expect(mainRegion(page).getByLabel('Durée minimale (minutes)')).toHaveValue('60');
+
+  // A rule broken is named on its field.
+  await mainRegion(page).getByLabel('Frais d’annulation tardive (% du prix)').or(mainRegion(page).getByLabel("Frais d'annulation tardive (% du prix)")).fill('150');
+  await mainRegion(page).getByRole('button', { name: 'Enregistrer les règles' }).click();
+  await expect(errorSummary(page)).toContainText('Indiquez un nombre entier entre 0 et 100.');
+});

@@ -93,10 +93,15 @@ async fn commits(test_db: &TestDb, spaces: &[i32], clients: usize, seconds: u64)
     let token = accounts::issue_token(&test_db.db, "gestion@solilab.localhost", "bench")
         .await
         .expect("token");
-    let start_at = Utc
-        .with_ymd_and_hms(2030, 1, 1, 0, 0, 0)
-        .single()
-        .expect("date");
+    // Open days only: a public holiday would refuse every booking of its day.
+    let days: Vec<chrono::NaiveDate> = chrono::NaiveDate::from_ymd_opt(2030, 1, 2)
+        .expect("date")
+        .iter_days()
+        .filter(|d| !app::domain::holidays::is_french_public_holiday(*d))
+        .take(3000)
+        .collect();
+    let days = std::sync::Arc::new(days);
+    let printed = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(clients)
@@ -106,6 +111,7 @@ async fn commits(test_db: &TestDb, spaces: &[i32], clients: usize, seconds: u64)
     let mut tasks = Vec::new();
     for c in 0..clients {
         let (client, base, token) = (client.clone(), base.clone(), token.clone());
+        let (days, printed) = (days.clone(), printed.clone());
         let space = spaces[c % spaces.len()];
         // Clients sharing a space take interleaved half-hours, never the same one.
         let (lane, lanes) = (
@@ -117,8 +123,10 @@ async fn commits(test_db: &TestDb, spaces: &[i32], clients: usize, seconds: u64)
             let mut errors = 0_usize;
             let mut n = 0_i64;
             while Instant::now() < deadline {
-                let starts: DateTime<Utc> =
-                    start_at + chrono::Duration::minutes(30 * (n * lanes + lane));
+                let k = n * lanes + lane;
+                let day = days[usize::try_from(k / 48).unwrap_or(0) % days.len()];
+                let starts: DateTime<Utc> = day.and_time(chrono::NaiveTime::MIN).and_utc()
+                    + chrono::Duration::minutes(30 * (k % 48));
                 let body = serde_json::json!({
                     "space_id": space, "structure_id": 1, "title": "Banc d'essai",
                     "starts_at": starts.to_rfc3339(),
@@ -136,7 +144,7 @@ async fn commits(test_db: &TestDb, spaces: &[i32], clients: usize, seconds: u64)
                     Ok(r) if r.status().as_u16() == 201 => {}
                     Ok(r) => {
                         errors += 1;
-                        if errors <= 2 {
+                        if printed.fetch_add(1, std::sync::atomic::Ordering::Relaxed) < 3 {
                             let status = r.status();
                             let text = r.text().await.unwrap_or_default();
                             eprintln!("  client {c}: {status} {text}");
@@ -144,7 +152,7 @@ async fn commits(test_db: &TestDb, spaces: &[i32], clients: usize, seconds: u64)
                     }
                     Err(e) => {
                         errors += 1;
-                        if errors <= 2 {
+                        if printed.fetch_add(1, std::sync::atomic::Ordering::Relaxed) < 3 {
                             eprintln!("  client {c}: {e}");
                         }
                     }

@@ -11,7 +11,13 @@ fn new_booking(
 ) -> Result<crate::domain::NewBooking, AppError> {
     use crate::domain::{BookingInput, NewBooking, TimeRange};
     let range = TimeRange::from_paris(&form.date, &form.from, &form.to)?;
-    let structure_id = form.structure_id.or(viewer.acting);
+    // A manager books for an outside customer by choosing so; anyone else for a structure.
+    let outsider = form.customer.as_deref() == Some("outsider");
+    let structure_id = if outsider {
+        None
+    } else {
+        form.structure_id.or(viewer.acting)
+    };
     NewBooking::try_from(BookingInput {
         space_id: form.space_id,
         structure_id,
@@ -19,7 +25,8 @@ fn new_booking(
         ends_at: range.ends_at().to_rfc3339(),
         title: form.title.unwrap_or_default(),
         attendees: form.attendees,
-        ..BookingInput::default()
+        customer_name: form.customer_name.filter(|_| outsider),
+        customer_email: form.customer_email.filter(|_| outsider),
     })
 }
 
@@ -50,6 +57,11 @@ pub struct BookingForm {
     pub attendees: Option<u32>,
     /// Managers choose the structure; tenants book for the one they act for.
     pub structure_id: Option<i32>,
+    /// `outsider` when a manager books for an outside customer; a structure otherwise.
+    pub customer: Option<String>,
+    /// The outside customer's name and address.
+    pub customer_name: Option<String>,
+    pub customer_email: Option<String>,
     /// `weekly`, `fortnightly` or `monthly` to repeat; empty for one date.
     pub repeat: Option<String>,
     /// The last day of a repetition, `2027-06-29`.
@@ -447,5 +459,65 @@ pub async fn claim_offer(token: String) -> Result<(), AppError> {
     )
     .await?;
     super::context::redirect(&format!("/bookings?created={}", booking.id));
+    Ok(())
+}
+
+/// Every site's coming closures (managers).
+#[server(prefix = "/api/fn", endpoint = "site_closures")]
+pub async fn site_closures() -> Result<Vec<crate::domain::ClosureView>, AppError> {
+    let request = super::context::request()?;
+    let today = chrono::Utc::now()
+        .with_timezone(&chrono_tz::Europe::Paris)
+        .date_naive();
+    crate::core::bookings::closures(&request.state.db, request.viewer()?, today).await
+}
+
+/// Closes a site for some days (managers).
+#[server(prefix = "/api/fn", endpoint = "add_closure")]
+pub async fn add_closure(
+    site_id: i32,
+    starts_on: String,
+    ends_on: String,
+    reason: String,
+) -> Result<(), AppError> {
+    let request = super::context::request()?;
+    crate::core::bookings::add_closure(
+        &request.state.db,
+        request.viewer()?,
+        site_id,
+        (&starts_on, &ends_on),
+        &reason,
+    )
+    .await?;
+    super::context::redirect("/admin/closures?added=1");
+    Ok(())
+}
+
+/// Removes a closure (managers).
+#[server(prefix = "/api/fn", endpoint = "remove_closure")]
+pub async fn remove_closure(id: i32) -> Result<(), AppError> {
+    let request = super::context::request()?;
+    crate::core::bookings::remove_closure(&request.state.db, request.viewer()?, id).await?;
+    super::context::redirect("/admin/closures?removed=1");
+    Ok(())
+}
+
+/// A bookable space's rules, for its managers' form.
+#[server(prefix = "/api/fn", endpoint = "space_rules")]
+pub async fn space_rules(id: i32) -> Result<crate::domain::rules::form::SpaceRulesView, AppError> {
+    let request = super::context::request()?;
+    crate::core::bookings::space_rules(&request.state.db, request.viewer()?, id).await
+}
+
+/// Stores a bookable space's rules (managers).
+#[server(prefix = "/api/fn", endpoint = "update_space_rules")]
+pub async fn update_space_rules(
+    id: i32,
+    rules: crate::domain::rules::form::SpaceRulesForm,
+) -> Result<(), AppError> {
+    let request = super::context::request()?;
+    crate::core::bookings::update_space_rules(&request.state.db, request.viewer()?, id, rules)
+        .await?;
+    super::context::redirect(&format!("/admin/spaces/{id}/rules?saved=1"));
     Ok(())
 }

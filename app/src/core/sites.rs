@@ -50,6 +50,7 @@ pub async fn overviews(db: &Db) -> Result<Vec<SiteOverview>, AppError> {
             let mut spaces_by_kind = by_site.remove(&s.id).unwrap_or_default();
             spaces_by_kind.sort_by_key(|(kind, _)| *kind);
             SiteOverview {
+                id: s.id,
                 hosted_structures: structure_counts
                     .get(&s.id)
                     .map_or(0, |n| u32::try_from(*n).unwrap_or(u32::MAX)),

@@ -214,6 +214,17 @@ pub struct BookingView {
     pub series_id: Option<i32>,
 }
 
+/// Days a whole site is closed, both ends included.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClosureView {
+    pub id: i32,
+    pub site_id: i32,
+    pub site_name: String,
+    pub starts_on: chrono::NaiveDate,
+    pub ends_on: chrono::NaiveDate,
+    pub reason: String,
+}
+
 /// A place in a waiting list for a taken slot.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WaitView {

@@ -22,7 +22,7 @@ pub mod time;
 pub use account::{AccountRow, AuditAction, AuditEntry, LinkView, StructureRef, TokenView, Viewer};
 pub use booking::{
     Availability, BookingFor, BookingInput, BookingPreview, BookingQuery, BookingStatus,
-    BookingView, FeedView, NearbySlots, NewBooking, SearchResult, Slot, WaitView,
+    BookingView, ClosureView, FeedView, NearbySlots, NewBooking, SearchResult, Slot, WaitView,
 };
 pub use error::{AppError, FieldError};
 pub use kinds::{

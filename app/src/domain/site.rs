@@ -6,6 +6,7 @@ use super::SpaceKind;
 /// A site and its figures.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SiteOverview {
+    pub id: i32,
     pub slug: String,
     pub name: String,
     pub address: String,

@@ -14,9 +14,10 @@ use leptos_router::{SsrMode, path};
 
 use layout::Layout;
 use pages::{
-    AccountPage, AccountsPage, ApprovalPage, AuditPage, CalendarPage, CataloguePage, ConfirmPage,
-    FindPage, ForgotPage, GridPage, HomePage, InvitationPage, MovePage, MyBookingsPage,
-    NotFoundPage, OfferPage, PlanPage, ResetPage, SignInPage, SpacePage, TokensPage, WeekPage,
+    AccountPage, AccountsPage, ApprovalPage, AuditPage, CalendarPage, CataloguePage, ClosuresPage,
+    ConfirmPage, FindPage, ForgotPage, GridPage, HomePage, InvitationPage, MovePage,
+    MyBookingsPage, NotFoundPage, OfferPage, PlanPage, ResetPage, SignInPage, SpacePage,
+    SpaceRulesPage, TokensPage, WeekPage,
 };
 
 /// The HTML document around every page.
@@ -75,6 +76,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/tokens") view=TokensPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/accounts") view=AccountsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/closures") view=ClosuresPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/spaces/:id/rules") view=SpaceRulesPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -10,7 +10,7 @@ use super::space::Bookable;
 use super::{price, view};
 use crate::core::entities::{booking, booking_wait, structure};
 use crate::core::{Db, access};
-use crate::domain::rules::check;
+use crate::domain::rules::{LONGEST_HOLD, check};
 use crate::domain::{
     AppError, BookingFor, BookingPreview, BookingStatus, BookingView, NewBooking, SpaceKind,
     TimeRange, Viewer,
@@ -51,6 +51,7 @@ pub(super) async fn slot_taken(
             BookingStatus::Pending.as_str(),
             BookingStatus::Confirmed.as_str(),
         ]))
+        .filter(booking::Column::StartsAt.gt(held.starts_at() - LONGEST_HOLD))
         .filter(booking::Column::StartsAt.lt(held.ends_at()))
         .filter(booking::Column::HeldUntil.gt(held.starts_at()));
     if let Some(id) = except {
@@ -63,6 +64,7 @@ pub(super) async fn slot_taken(
         .filter(booking_wait::Column::SpaceId.eq(space_id))
         .filter(booking_wait::Column::Status.eq(super::waitlist::OFFERED))
         .filter(booking_wait::Column::OfferExpiresAt.gt(now))
+        .filter(booking_wait::Column::StartsAt.gt(held.starts_at() - LONGEST_HOLD))
         .filter(booking_wait::Column::StartsAt.lt(held.ends_at()))
         .filter(booking_wait::Column::HeldUntil.gt(held.starts_at()))
         .one(conn)

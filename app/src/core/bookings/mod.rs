@@ -2,6 +2,7 @@
 //! repeating series and moves.
 mod approval;
 mod cancel;
+mod closures;
 mod create;
 mod grid;
 mod notify;
@@ -9,6 +10,7 @@ mod plan;
 mod price;
 mod read;
 mod reschedule;
+mod rules_admin;
 mod search;
 mod series;
 mod space;
@@ -18,11 +20,13 @@ pub mod waitlist;
 
 pub use approval::{Decision, decide, queue};
 pub use cancel::{cancel, cancellation_fee};
+pub use closures::{add_closure, closures, remove_closure};
 pub use create::{create, preview};
 pub use grid::{day_grid, space_week};
 pub use plan::floor_plan;
 pub use read::{availability, busy, get, list};
 pub use reschedule::reschedule;
+pub use rules_admin::{space_rules, update_space_rules};
 pub use search::{find, free_among};
 pub use series::{cancel_series, create_series, paris_day, plan_series};
 pub use suggest::{explain, suggest};

@@ -9,23 +9,23 @@ use crate::core::entities::{account, booking, space};
 use crate::core::mail::{compose, enqueue};
 use crate::domain::{AppError, BookingStatus, Locale, Money, Slot};
 
-/// Who hears about `row`, in which language: whoever booked it, or the outside customer.
+/// Who hears about `row`, in which language: the outside customer it is for, or whoever
+/// booked it.
 async fn recipient(
     conn: &impl ConnectionTrait,
     row: &booking::Model,
 ) -> Result<Option<(String, Locale)>, AppError> {
+    if let Some(email) = &row.customer_email {
+        return Ok(Some((email.clone(), Locale::default())));
+    }
     let booker = match row.booked_by {
         Some(id) => account::Entity::find_by_id(id).one(conn).await?,
         None => None,
     };
-    Ok(match (&booker, &row.customer_email) {
-        (Some(a), _) => Some((
-            a.email.clone(),
-            Locale::from_code(&a.locale).unwrap_or_default(),
-        )),
-        (None, Some(email)) => Some((email.clone(), Locale::default())),
-        (None, None) => None,
-    })
+    Ok(booker.map(|a| {
+        let locale = Locale::from_code(&a.locale).unwrap_or_default();
+        (a.email, locale)
+    }))
 }
 
 fn slot_of(row: &booking::Model, locale: Locale) -> String {

@@ -6,6 +6,7 @@ use super::view;
 use crate::core::entities::{booking, booking_wait};
 use crate::core::{Db, access};
 use crate::domain::availability::merge;
+use crate::domain::rules::LONGEST_HOLD;
 use crate::domain::{
     AppError, Availability, BookingQuery, BookingStatus, BookingView, Slot, TimeRange, Viewer,
 };
@@ -132,6 +133,7 @@ pub async fn busy(
             BookingStatus::Pending.as_str(),
             BookingStatus::Confirmed.as_str(),
         ]))
+        .filter(booking::Column::StartsAt.gt(range.starts_at() - LONGEST_HOLD))
         .filter(booking::Column::StartsAt.lt(range.ends_at()))
         .filter(booking::Column::HeldUntil.gt(range.starts_at()))
         .order_by_asc(booking::Column::SpaceId)
@@ -155,6 +157,7 @@ pub async fn busy(
         .filter(booking_wait::Column::SpaceId.is_in(spaces.iter().copied()))
         .filter(booking_wait::Column::Status.eq(super::waitlist::OFFERED))
         .filter(booking_wait::Column::OfferExpiresAt.gt(now))
+        .filter(booking_wait::Column::StartsAt.gt(range.starts_at() - LONGEST_HOLD))
         .filter(booking_wait::Column::StartsAt.lt(range.ends_at()))
         .filter(booking_wait::Column::HeldUntil.gt(range.starts_at()))
         .into_tuple()

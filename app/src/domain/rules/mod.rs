@@ -10,6 +10,13 @@ use super::holidays::is_french_public_holiday;
 use super::time::paris_instant;
 use super::{AppError, TimeRange};
 
+pub mod form;
+
+/// No booking holds a space longer than this: a day at most (the longest a space's rules allow)
+/// plus its buffer (eight hours at most). Overlap checks look only this far back, so a space's
+/// history does not slow them down.
+pub const LONGEST_HOLD: TimeDelta = TimeDelta::hours(48);
+
 /// Minutes in a day on the wall clock; a closing time of 24:00 is the next midnight.
 const DAY_MINUTES: u16 = 1440;
 

@@ -7,7 +7,7 @@ mod home;
 mod spaces;
 
 pub use account::{AccountPage, ForgotPage, InvitationPage, ResetPage, SignInPage, TokensPage};
-pub use admin::{AccountsPage, AuditPage};
+pub use admin::{AccountsPage, AuditPage, ClosuresPage, SpaceRulesPage};
 pub use bookings::{
     ApprovalPage, CalendarPage, ConfirmPage, FindPage, GridPage, MovePage, MyBookingsPage,
     OfferPage, PlanPage, WeekPage,

@@ -434,6 +434,7 @@ db_test!(
 
 mod approval;
 mod calendars;
+mod closures;
 mod grid;
 mod series;
 mod waitlist;

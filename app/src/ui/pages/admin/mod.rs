@@ -1,6 +1,11 @@
-//! The pages of those who run the site: accounts and roles, invitations, the audit log.
+//! The pages of those who run the site: accounts and roles, invitations, the audit log, site
+//! closures and each space's booking rules.
 mod accounts;
 mod audit;
+mod closures;
+mod space_rules;
 
 pub use accounts::AccountsPage;
 pub use audit::AuditPage;
+pub use closures::ClosuresPage;
+pub use space_rules::SpaceRulesPage;

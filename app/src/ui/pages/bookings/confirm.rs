@@ -59,7 +59,7 @@ enum Previewed {
 }
 
 /// The choice to repeat the booking: a plain GET form that shows the page again with the dates.
-fn repeat_chooser(form: &BookingForm, people: u32) -> impl IntoView {
+fn repeat_chooser(form: &BookingForm, people: u32) -> impl IntoView + use<> {
     let t = use_t();
     let current = form.frequency();
     let options = [
@@ -81,11 +81,7 @@ fn repeat_chooser(form: &BookingForm, people: u32) -> impl IntoView {
     .collect_view();
     view! {
         <form class="panel stack repeat-form" method="get" action="/book/confirm">
-            <input type="hidden" name="space" value=form.space_id/>
-            <input type="hidden" name="date" value=form.date.clone()/>
-            <input type="hidden" name="from" value=form.from.clone()/>
-            <input type="hidden" name="to" value=form.to.clone()/>
-            <input type="hidden" name="people" value=people/>
+            {carried_fields(form, people, false, true)}
             <fieldset class="stack">
                 <legend>{t("book.repeat")}</legend>
                 <div class="repeat-fields">
@@ -105,7 +101,7 @@ fn repeat_chooser(form: &BookingForm, people: u32) -> impl IntoView {
 }
 
 /// Every date of a repetition: its price, or what stands in its way; those are dropped.
-fn series_dates(plan: &SeriesPlan) -> impl IntoView {
+fn series_dates(plan: &SeriesPlan) -> impl IntoView + use<> {
     let t = use_t();
     let locale = use_locale();
     let rows = plan
@@ -158,7 +154,7 @@ fn series_dates(plan: &SeriesPlan) -> impl IntoView {
 }
 
 /// For a taken slot: asking to be told when it frees, with what it is for.
-fn waitlist_form(form: &BookingForm) -> impl IntoView {
+fn waitlist_form(form: &BookingForm) -> impl IntoView + use<> {
     let t = use_t();
     view! {
         <form class="panel stack waitlist-form" method="post" action="/api/fn/join_waitlist">
@@ -175,34 +171,106 @@ fn waitlist_form(form: &BookingForm) -> impl IntoView {
     }
 }
 
-fn structure_field(viewer: &Viewer) -> AnyView {
-    let t = use_t();
-    if !viewer.is_manager() {
-        return match viewer.acting_structure() {
-            Some(s) => {
-                view! { <p>{t("book.for")} " " <strong>{s.name.clone()}</strong></p> }.into_any()
-            }
-            None => view! { <p class="notice notice-error">{t("booking.structure_missing")}</p> }
-                .into_any(),
-        };
+/// The query keys this page carries from one of its GET forms to the next: the slot, and
+/// (unless the form itself asks for them) how it repeats and whom it is for.
+fn carried_fields(
+    form: &BookingForm,
+    people: u32,
+    repeat: bool,
+    customer: bool,
+) -> impl IntoView + use<> {
+    let text = |value: &Option<String>| value.clone().unwrap_or_default();
+    let repeat = repeat.then(|| {
+        view! {
+            <input type="hidden" name="repeat" value=text(&form.repeat)/>
+            <input type="hidden" name="until" value=text(&form.until)/>
+        }
+    });
+    let customer = customer.then(|| view! {
+        <input type="hidden" name="customer" value=text(&form.customer)/>
+        <input type="hidden" name="structure" value=form.structure_id.map(|id| id.to_string()).unwrap_or_default()/>
+        <input type="hidden" name="customer_name" value=text(&form.customer_name)/>
+        <input type="hidden" name="customer_email" value=text(&form.customer_email)/>
+    });
+    view! {
+        <input type="hidden" name="space" value=form.space_id/>
+        <input type="hidden" name="date" value=form.date.clone()/>
+        <input type="hidden" name="from" value=form.from.clone()/>
+        <input type="hidden" name="to" value=form.to.clone()/>
+        <input type="hidden" name="people" value=people/>
+        {repeat}
+        {customer}
     }
+}
+
+/// For a manager: whom the booking is for, a structure or an outside customer (event spaces),
+/// chosen before the price is shown, as the price depends on it. A plain GET form.
+fn customer_chooser(form: &BookingForm, people: u32) -> impl IntoView + use<> {
+    let t = use_t();
+    let outsider = form.customer.as_deref() == Some("outsider");
+    let chosen = form.structure_id;
     let choices = Resource::new(|| (), |()| structure_choices());
     view! {
-        <div class="field">
-            <label for="booking-structure_id">{t("book.structure")}</label>
-            <Suspense fallback=move || view! { <p class="muted">{t("page.loading")}</p> }>
-                {move || Suspend::new(async move {
-                    let options = choices.await.unwrap_or_default();
-                    view! {
-                        <select id="booking-structure_id" name="form[structure_id]" required>
-                            {options.into_iter().map(|s| view! { <option value=s.id>{s.name}</option> }).collect_view()}
-                        </select>
-                    }
-                })}
-            </Suspense>
-        </div>
+        <form class="panel stack customer-choice" method="get" action="/book/confirm">
+            {carried_fields(form, people, true, false)}
+            <fieldset class="stack">
+                <legend>{t("book.customer")}</legend>
+                <div class="choice">
+                    <input type="radio" id="booking-customer-structure" name="customer" value="structure" checked=!outsider/>
+                    <label for="booking-customer-structure">{t("book.for_structure")}</label>
+                </div>
+                <div class="field choice-detail">
+                    <label for="booking-structure_id">{t("book.structure")}</label>
+                    <Suspense fallback=move || view! { <p class="muted">{t("page.loading")}</p> }>
+                        {move || Suspend::new(async move {
+                            let options = choices.await.unwrap_or_default();
+                            view! {
+                                <select id="booking-structure_id" name="structure">
+                                    {options.into_iter().map(|s| view! { <option value=s.id selected=Some(s.id) == chosen>{s.name}</option> }).collect_view()}
+                                </select>
+                            }
+                        })}
+                    </Suspense>
+                </div>
+                <div class="choice">
+                    <input type="radio" id="booking-customer-outsider" name="customer" value="outsider" checked=outsider/>
+                    <label for="booking-customer-outsider">{t("book.outsider")}</label>
+                </div>
+                <div class="choice-detail stack">
+                    <p class="field-hint">{t("book.outsider_hint")}</p>
+                    <Input prefix="booking" name="customer_name" label=t("book.outsider_name") autocomplete="organization" required=false value=form.customer_name.clone().unwrap_or_default()/>
+                    <Input prefix="booking" name="customer_email" label=t("book.outsider_email") kind="email" autocomplete="email" required=false value=form.customer_email.clone().unwrap_or_default()/>
+                </div>
+            </fieldset>
+            <p><button class="button button-secondary" type="submit">{t("book.show_price")}</button></p>
+        </form>
     }
-    .into_any()
+}
+
+/// Whom the booking form books for: the tenant's structure, or the manager's choice above.
+fn customer_line(viewer: &Viewer, form: &BookingForm) -> AnyView {
+    let t = use_t();
+    if viewer.is_manager() {
+        // Only what was chosen: an empty number would not read.
+        let hidden = |name: &'static str, value: Option<String>| {
+            value.map(|value| view! { <input type="hidden" name=name value=value/> })
+        };
+        return view! {
+            {hidden("form[customer]", form.customer.clone())}
+            {hidden("form[structure_id]", form.structure_id.map(|id| id.to_string()))}
+            {hidden("form[customer_name]", form.customer_name.clone())}
+            {hidden("form[customer_email]", form.customer_email.clone())}
+        }
+        .into_any();
+    }
+    match viewer.acting_structure() {
+        Some(s) => {
+            view! { <p>{t("book.for")} " " <strong>{s.name.clone()}</strong></p> }.into_any()
+        }
+        None => {
+            view! { <p class="notice notice-error">{t("booking.structure_missing")}</p> }.into_any()
+        }
+    }
 }
 
 #[component]
@@ -220,7 +288,10 @@ pub fn ConfirmPage() -> impl IntoView {
             to: field("to"),
             title: None,
             attendees: Some(people),
-            structure_id: None,
+            structure_id: query.get("structure").and_then(|id| id.parse().ok()),
+            customer: query.get("customer").filter(|c| !c.is_empty()),
+            customer_name: query.get("customer_name").filter(|n| !n.is_empty()),
+            customer_email: query.get("customer_email").filter(|e| !e.is_empty()),
             repeat: query.get("repeat").filter(|r| !r.is_empty()),
             until: query.get("until").filter(|u| !u.is_empty()),
             skip: None,
@@ -265,7 +336,11 @@ pub fn ConfirmPage() -> impl IntoView {
             "/book?date={}&from={}&to={}&people={people}",
             form.date, form.from, form.to
         );
-        let structure = structure_field(&viewer);
+        let customer = customer_line(&viewer, &form);
+        let chooser = viewer.is_manager().then(|| customer_chooser(&form, people));
+        // A manager sees the price once they have said whom it is for.
+        let undecided =
+            viewer.is_manager() && form.customer.is_none() && form.structure_id.is_none();
         let preview_form = form.clone();
         view! {
             <Title text=t("book.confirm_title")/>
@@ -275,6 +350,7 @@ pub fn ConfirmPage() -> impl IntoView {
                 <ErrorSummary error=waitlist_error prefix="waitlist"/>
                 {offered}
                 {waitlist_after_refusal}
+                {chooser}
                 <Suspense fallback=move || view! { <p class="muted" role="status">{t("book.pricing")}</p> }>
                     {move || {
                         let back = back.clone();
@@ -291,6 +367,9 @@ pub fn ConfirmPage() -> impl IntoView {
                                     </div>
                                 }.into_any(),
                                 // The refused confirmation above already says why.
+                                Err(_) if undecided => view! {
+                                    <p class="notice">{t("book.choose_customer")}</p>
+                                }.into_any(),
                                 Err(AppError::Conflict(_)) if conflict_shown => view! {
                                     <p><a href=back>{t("book.back_to_search")}</a></p>
                                 }.into_any(),
@@ -315,7 +394,7 @@ pub fn ConfirmPage() -> impl IntoView {
                     <input type="hidden" name="form[date]" value=form.date.clone()/>
                     <input type="hidden" name="form[from]" value=form.from.clone()/>
                     <input type="hidden" name="form[to]" value=form.to.clone()/>
-                    {structure}
+                    {customer}
                     <Input prefix="booking" name="title" param="form[title]" label=t("book.booking_title") hint=t("book.booking_title_hint") invalid=title_invalid/>
                     <Input prefix="booking" name="attendees" param="form[attendees]" label=t("book.people") kind="number" min="1" value=people.to_string() invalid=attendees_invalid/>
                     <button class="button button-primary" type="submit">{t(if repeating { "book.confirm_series" } else { "book.confirm" })}</button>

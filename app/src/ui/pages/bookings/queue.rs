@@ -83,6 +83,10 @@ pub fn ApprovalPage() -> impl IntoView {
             <Title text=t("approval.title")/>
             <section class="stack-lg">
                 <h1>{t("approval.title")}</h1>
+                <p class="row-actions">
+                    <a href="/admin/closures">{t("closure.title")}</a>
+                    <a href="/book/grid">{t("grid.title")}</a>
+                </p>
                 {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
                 <ErrorSummary error=error prefix="decision"/>
                 <Suspense fallback=move || view! { <p class="muted" role="status">{t("page.loading")}</p> }>

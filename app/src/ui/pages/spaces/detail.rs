@@ -98,8 +98,14 @@ fn space_detail(space: SpaceView, locale: Locale) -> impl IntoView {
                 {kind_line(s.kind, s.code.clone(), locale)}
                 <h1>{s.name.clone()}</h1>
                 <p class="lead">{description}</p>
-                {(s.booking_mode == BookingMode::Hourly).then(|| view! {
-                    <p><a class="button button-secondary" href=format!("/spaces/{}/week", s.id)>{t("week.link")}</a></p>
+                {(s.booking_mode == BookingMode::Hourly).then(|| {
+                    let manager = crate::ui::viewer::use_viewer().is_some_and(|v| v.is_manager());
+                    view! {
+                        <p class="row-actions">
+                            <a class="button button-secondary" href=format!("/spaces/{}/week", s.id)>{t("week.link")}</a>
+                            {manager.then(|| view! { <a class="button button-secondary" href=format!("/admin/spaces/{}/rules", s.id)>{t("space_rules.title")}</a> })}
+                        </p>
+                    }
                 })}
             </header>
             <div class="space-detail-body">
