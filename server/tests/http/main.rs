@@ -8,6 +8,7 @@ mod api_bookings;
 mod api_series;
 mod api_spaces;
 mod api_structures;
+mod booking_pages;
 mod calendars;
 mod health_and_openapi;
 mod pages;

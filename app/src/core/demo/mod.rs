@@ -1,6 +1,7 @@
 //! The demo site: a realistic, deterministic Solilab (and a smaller second site), for first starts,
 //! demonstrations and tests that rely on known data.
 mod accounts;
+mod plan;
 mod siret;
 mod spaces;
 mod structures;

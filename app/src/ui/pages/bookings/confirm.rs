@@ -5,11 +5,12 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use super::series::{repeat_chooser, series_dates};
 use super::{offered_slot, slot_query};
 use crate::api::accounts::structure_choices;
 use crate::api::bookings::{BookingForm, preview_booking, preview_series};
 use crate::domain::pricing::Charge;
-use crate::domain::recurrence::{Frequency, SeriesPlan};
+use crate::domain::recurrence::SeriesPlan;
 use crate::domain::{AppError, BookingPreview, Viewer};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::i18n::{translate_with, use_locale, use_t};
@@ -58,101 +59,6 @@ enum Previewed {
     Series(SeriesPlan),
 }
 
-/// The choice to repeat the booking: a plain GET form that shows the page again with the dates.
-fn repeat_chooser(form: &BookingForm, people: u32) -> impl IntoView + use<> {
-    let t = use_t();
-    let current = form.frequency();
-    let options = [
-        None,
-        Some(Frequency::Weekly),
-        Some(Frequency::Fortnightly),
-        Some(Frequency::Monthly),
-    ]
-    .into_iter()
-    .map(|f| {
-        let (value, label) = match f {
-            None => ("", "book.repeat_none"),
-            Some(Frequency::Weekly) => ("weekly", "book.repeat_weekly"),
-            Some(Frequency::Fortnightly) => ("fortnightly", "book.repeat_fortnightly"),
-            Some(Frequency::Monthly) => ("monthly", "book.repeat_monthly"),
-        };
-        view! { <option value=value selected=current == f>{t(label)}</option> }
-    })
-    .collect_view();
-    view! {
-        <form class="panel stack repeat-form" method="get" action="/book/confirm">
-            {carried_fields(form, people, false, true)}
-            <fieldset class="stack">
-                <legend>{t("book.repeat")}</legend>
-                <div class="repeat-fields">
-                    <div class="field">
-                        <label for="booking-repeat">{t("book.repeat_how")}</label>
-                        <select id="booking-repeat" name="repeat">{options}</select>
-                    </div>
-                    <div class="field">
-                        <label for="booking-until">{t("book.repeat_until")}</label>
-                        <input type="date" id="booking-until" name="until" min=form.date.clone() value=form.until.clone().unwrap_or_default()/>
-                    </div>
-                </div>
-            </fieldset>
-            <p><button class="button button-secondary" type="submit">{t("book.repeat_show")}</button></p>
-        </form>
-    }
-}
-
-/// Every date of a repetition: its price, or what stands in its way; those are dropped.
-fn series_dates(plan: &SeriesPlan) -> impl IntoView + use<> {
-    let t = use_t();
-    let locale = use_locale();
-    let rows = plan
-        .dates
-        .iter()
-        .map(|d| {
-            let when = d.slot.describe(locale);
-            match &d.problem {
-                Some(problem) => view! {
-                    <tr class="date-in-the-way">
-                        <th scope="row"><del>{when}</del></th>
-                        <td><span class="status status-refused">{t("book.date_dropped")}</span> " " {t(problem)}</td>
-                    </tr>
-                }
-                .into_any(),
-                None => view! {
-                    <tr>
-                        <th scope="row">{when}</th>
-                        <td class="num">{d.price_cents.format(locale)}</td>
-                    </tr>
-                }
-                .into_any(),
-            }
-        })
-        .collect_view();
-    let dropped = plan.dates.len() - plan.booked();
-    let summary = translate_with(
-        locale,
-        "book.series_summary",
-        &[
-            ("booked", &plan.booked().to_string()),
-            ("dropped", &dropped.to_string()),
-        ],
-    );
-    view! {
-        <div class="panel stack">
-            <h2>{plan.space_name.clone()}</h2>
-            <p class="lead" role="status">{summary}</p>
-            {plan.needs_approval.then(|| view! { <p class="notice">{t("book.needs_approval")}</p> })}
-            <table class="table series-table">
-                <caption>{t("book.series_dates")}</caption>
-                <thead><tr><th scope="col">{t("bookings.when")}</th><th scope="col">{t("bookings.price")}</th></tr></thead>
-                <tbody>{rows}</tbody>
-                <tfoot><tr><th scope="row">{t("book.total")}</th><td class="num"><strong>{plan.total().format(locale)}</strong></td></tr></tfoot>
-            </table>
-            // The dates in the way are dropped when the booking form is sent.
-            <input type="hidden" form="booking-form" name="form[skip]" value=plan.days_in_the_way()/>
-        </div>
-    }
-}
-
 /// For a taken slot: asking to be told when it frees, with what it is for.
 fn waitlist_form(form: &BookingForm) -> impl IntoView + use<> {
     let t = use_t();
@@ -173,7 +79,7 @@ fn waitlist_form(form: &BookingForm) -> impl IntoView + use<> {
 
 /// The query keys this page carries from one of its GET forms to the next: the slot, and
 /// (unless the form itself asks for them) how it repeats and whom it is for.
-fn carried_fields(
+pub(super) fn carried_fields(
     form: &BookingForm,
     people: u32,
     repeat: bool,

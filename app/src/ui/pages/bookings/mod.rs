@@ -9,6 +9,7 @@ mod offer;
 mod plan;
 mod queue;
 mod reschedule;
+mod series;
 mod week;
 
 pub use calendar::CalendarPage;
