@@ -197,7 +197,10 @@ macro_rules! http_test {
             async fn run(engine: app::core::Engine) {
                 let app = $crate::helpers::spawn_app(engine).await;
                 let body = $body;
-                body(&app).await;
+                // A request that never answers fails the test, named, instead of stalling the run.
+                tokio::time::timeout(std::time::Duration::from_secs(120), body(&app))
+                    .await
+                    .expect("the test ends within two minutes");
                 app.stop().await;
             }
 
