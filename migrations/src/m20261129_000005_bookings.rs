@@ -62,7 +62,8 @@ fn structure_pricing_columns() -> Vec<ColumnDef> {
     ]
 }
 
-const SQLITE_NO_OVERLAP: [&str; 2] = [
+/// SQLite's never-twice triggers; migration `000010` bounds them and restores these on `down`.
+pub(crate) const SQLITE_NO_OVERLAP: [&str; 2] = [
     "CREATE TRIGGER bookings_no_overlap_insert BEFORE INSERT ON bookings
      WHEN NEW.status IN ('confirmed', 'pending')
      BEGIN

@@ -34,25 +34,6 @@ const BOUNDED: [&str; 2] = [
      END",
 ];
 
-/// The triggers as migration `000005` made them.
-const UNBOUNDED: [&str; 2] = [
-    "CREATE TRIGGER bookings_no_overlap_insert BEFORE INSERT ON bookings
-     WHEN NEW.status IN ('confirmed', 'pending')
-     BEGIN
-       SELECT RAISE(ABORT, 'bookings_no_overlap') WHERE EXISTS (
-         SELECT 1 FROM bookings b WHERE b.space_id = NEW.space_id AND b.status = NEW.status
-           AND b.starts_at < NEW.held_until AND NEW.starts_at < b.held_until);
-     END",
-    "CREATE TRIGGER bookings_no_overlap_update BEFORE UPDATE OF status, starts_at, held_until ON bookings
-     WHEN NEW.status IN ('confirmed', 'pending')
-     BEGIN
-       SELECT RAISE(ABORT, 'bookings_no_overlap') WHERE EXISTS (
-         SELECT 1 FROM bookings b WHERE b.space_id = NEW.space_id AND b.status = NEW.status
-           AND b.id <> NEW.id
-           AND b.starts_at < NEW.held_until AND NEW.starts_at < b.held_until);
-     END",
-];
-
 async fn replace(manager: &SchemaManager<'_>, triggers: [&str; 2]) -> Result<(), DbErr> {
     if manager.get_database_backend() != DbBackend::Sqlite {
         return Ok(());
@@ -71,6 +52,6 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        replace(manager, UNBOUNDED).await
+        replace(manager, super::m20261129_000005_bookings::SQLITE_NO_OVERLAP).await
     }
 }

@@ -244,7 +244,16 @@ pub async fn create(
     let txn = db.begin_write().await?;
     expire_holds(&txn, checked.space.row.id, now).await?;
     let row = insert(&txn, viewer, &checked, &new, (new.range, held), None, now).await?;
-    super::notify::confirmed(&txn, std::slice::from_ref(&row), base_url, now).await?;
+    // Seen once, in the transaction: for the mail and for the answer.
+    let seen = view::view(&txn, row.clone()).await?;
+    super::notify::confirmed(
+        &txn,
+        std::slice::from_ref(&row),
+        std::slice::from_ref(&seen),
+        base_url,
+        now,
+    )
+    .await?;
     txn.commit().await?;
-    view::view(db.read(), row).await
+    Ok(seen)
 }

@@ -7,7 +7,7 @@ use super::view;
 use crate::core::calendars::invitation;
 use crate::core::entities::{account, booking, space};
 use crate::core::mail::{compose, enqueue};
-use crate::domain::{AppError, BookingStatus, Locale, Money, Slot};
+use crate::domain::{AppError, BookingStatus, BookingView, Locale, Money, Slot};
 
 /// Who hears about `row`, in which language: the outside customer it is for, or whoever
 /// booked it.
@@ -40,11 +40,13 @@ fn bookings_link(base_url: &str) -> String {
     format!("{}/bookings", base_url.trim_end_matches('/'))
 }
 
-/// Tells the booker that `rows` (one booking, or the dates of a series) are confirmed, with an
-/// `.ics` invitation of them. Pending requests are told when a manager answers.
+/// Tells the booker that `rows` (one booking, or the dates of a series, seen as `views`) are
+/// confirmed, with an `.ics` invitation of them. Pending requests are told when a manager
+/// answers.
 pub(super) async fn confirmed(
     conn: &impl ConnectionTrait,
     rows: &[booking::Model],
+    views: &[BookingView],
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
@@ -77,9 +79,8 @@ pub(super) async fn confirmed(
     } else {
         "mail.series_confirmed"
     };
-    let views = view::views(conn, rows.to_vec()).await?;
     let mail = compose(locale, &to, prefix, &args, &bookings_link(base_url))
-        .attach(invitation(&views, base_url, now));
+        .attach(invitation(views, base_url, now));
     enqueue(conn, mail).await?;
     Ok(())
 }

@@ -109,7 +109,8 @@ async fn walk(
         }
         return Ok(plan);
     };
-    super::notify::confirmed(&txn, &inserted, base_url, now).await?;
+    let seen = view::views(&txn, inserted.clone()).await?;
+    super::notify::confirmed(&txn, &inserted, &seen, base_url, now).await?;
     txn.commit().await?;
     Ok(SeriesPlan {
         series_id: Some(series.id),

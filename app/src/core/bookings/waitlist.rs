@@ -304,9 +304,18 @@ pub async fn claim(
     done.status = Set(BOOKED.to_owned());
     done.booking_id = Set(Some(row.id));
     done.update(&txn).await?;
-    notify::confirmed(&txn, std::slice::from_ref(&row), base_url, now).await?;
+    // Seen once, in the transaction: for the mail and for the answer.
+    let seen = view::view(&txn, row.clone()).await?;
+    notify::confirmed(
+        &txn,
+        std::slice::from_ref(&row),
+        std::slice::from_ref(&seen),
+        base_url,
+        now,
+    )
+    .await?;
     txn.commit().await?;
-    view::view(db.read(), row).await
+    Ok(seen)
 }
 
 /// Runs for the life of the server: a waiting-list pass every `every`.
