@@ -6,8 +6,8 @@ use sea_orm::{
     Set,
 };
 
+use super::price;
 use super::space::Bookable;
-use super::{price, view};
 use crate::core::entities::{booking, booking_wait, structure};
 use crate::core::{Db, access};
 use crate::domain::rules::{LONGEST_HOLD, check};
@@ -244,16 +244,5 @@ pub async fn create(
     let txn = db.begin_write().await?;
     expire_holds(&txn, checked.space.row.id, now).await?;
     let row = insert(&txn, viewer, &checked, &new, (new.range, held), None, now).await?;
-    // Seen once, in the transaction: for the mail and for the answer.
-    let seen = view::view(&txn, row.clone()).await?;
-    super::notify::confirmed(
-        &txn,
-        std::slice::from_ref(&row),
-        std::slice::from_ref(&seen),
-        base_url,
-        now,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(seen)
+    super::notify::commit_booking(txn, row, base_url, now).await
 }

@@ -121,3 +121,24 @@ pub(super) async fn decided(
     enqueue(conn, mail).await?;
     Ok(())
 }
+
+/// Commits the booking `row` made in `txn`, with its confirmation mail (when confirmed), and
+/// returns it as seen in the transaction.
+pub(super) async fn commit_booking(
+    txn: sea_orm::DatabaseTransaction,
+    row: booking::Model,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<BookingView, AppError> {
+    let seen = view::view(&txn, row.clone()).await?;
+    confirmed(
+        &txn,
+        std::slice::from_ref(&row),
+        std::slice::from_ref(&seen),
+        base_url,
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(seen)
+}

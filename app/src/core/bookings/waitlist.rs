@@ -10,7 +10,6 @@ use sea_orm::{
 };
 
 use super::create::{check_request, check_rules, expire_holds, insert, slot_taken};
-use super::{notify, view};
 use crate::core::Db;
 use crate::core::entities::{account, booking_wait, space};
 use crate::core::mail::{compose, enqueue};
@@ -304,18 +303,7 @@ pub async fn claim(
     done.status = Set(BOOKED.to_owned());
     done.booking_id = Set(Some(row.id));
     done.update(&txn).await?;
-    // Seen once, in the transaction: for the mail and for the answer.
-    let seen = view::view(&txn, row.clone()).await?;
-    notify::confirmed(
-        &txn,
-        std::slice::from_ref(&row),
-        std::slice::from_ref(&seen),
-        base_url,
-        now,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(seen)
+    super::notify::commit_booking(txn, row, base_url, now).await
 }
 
 /// Runs for the life of the server: a waiting-list pass every `every`.

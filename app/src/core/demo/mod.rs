@@ -2,6 +2,7 @@
 //! demonstrations and tests that rely on known data.
 mod accounts;
 mod plan;
+mod rules;
 mod siret;
 mod spaces;
 mod structures;
