@@ -4,6 +4,7 @@ pub mod cli;
 pub mod csrf;
 pub mod fn_errors;
 pub mod locale;
+mod occupancy_csv;
 pub mod rest;
 pub mod router;
 pub mod security;

@@ -4,5 +4,8 @@ pub mod auth;
 pub mod bookings;
 #[cfg(feature = "ssr")]
 mod context;
+pub mod leases;
+pub mod occupancy;
 pub mod sites;
 pub mod spaces;
+pub mod structures;

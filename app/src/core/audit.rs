@@ -8,7 +8,7 @@ use sea_orm::{
     QuerySelect, Set,
 };
 
-use crate::core::entities::{account, audit_event, structure};
+use crate::core::entities::{account, audit_event};
 use crate::core::{Db, access};
 use crate::domain::{AppError, AuditAction, AuditEntry, Viewer};
 
@@ -107,7 +107,28 @@ pub async fn list(
     if let Some(before) = before {
         query = query.filter(audit_event::Column::Id.lt(before));
     }
-    let events = query.limit(limit.clamp(1, 500)).all(db.read()).await?;
+    entries(db, query.limit(limit.clamp(1, 500)).all(db.read()).await?).await
+}
+
+/// The latest events about structure `id`, newest first: its history, for managers.
+pub async fn for_structure(
+    db: &Db,
+    viewer: &Viewer,
+    id: i32,
+    limit: u64,
+) -> Result<Vec<AuditEntry>, AppError> {
+    access::manage_structure(viewer, id)?;
+    let events = audit_event::Entity::find()
+        .filter(audit_event::Column::StructureId.eq(id))
+        .order_by_desc(audit_event::Column::Id)
+        .limit(limit.clamp(1, 500))
+        .all(db.read())
+        .await?;
+    entries(db, events).await
+}
+
+/// The entries of `events`, with the names they refer to read in two queries.
+async fn entries(db: &Db, events: Vec<audit_event::Model>) -> Result<Vec<AuditEntry>, AppError> {
     let account_ids: Vec<i32> = events
         .iter()
         .flat_map(|e| [e.actor_id, e.subject_id])
@@ -121,13 +142,7 @@ pub async fn list(
         .into_iter()
         .map(|a| (a.id, a.email))
         .collect();
-    let structures: HashMap<i32, String> = structure::Entity::find()
-        .filter(structure::Column::Id.is_in(structure_ids))
-        .all(db.read())
-        .await?
-        .into_iter()
-        .map(|s| (s.id, s.name))
-        .collect();
+    let structures = crate::core::structures::names(db.read(), structure_ids).await?;
     Ok(events
         .into_iter()
         .filter_map(|e| {

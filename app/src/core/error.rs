@@ -7,8 +7,12 @@ impl From<DbErr> for AppError {
     fn from(err: DbErr) -> Self {
         // The overlap guards (an exclusion constraint on PostgreSQL, a trigger on SQLite) are
         // named `bookings_no_overlap…`; their violation is a taken slot, not a failure.
-        if err.to_string().contains("bookings_no_overlap") {
+        let text = err.to_string();
+        if text.contains("bookings_no_overlap") {
             return AppError::Conflict("booking.overlap".into());
+        }
+        if text.contains("leases_no_overlap") {
+            return AppError::Conflict("lease.overlap".into());
         }
         match err.sql_err() {
             Some(SqlErr::UniqueConstraintViolation(_)) => {

@@ -256,3 +256,39 @@ pub fn paris(date: chrono::NaiveDate, hh_mm: &str) -> String {
         .map(|t| t.to_rfc3339())
         .unwrap_or_default()
 }
+
+/// The viewer of the demo account `email`, as after signing in.
+pub async fn demo_viewer(db: &crate::core::Db, email: &str) -> crate::domain::Viewer {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let row = crate::core::entities::account::Entity::find()
+        .filter(crate::core::entities::account::Column::Email.eq(email))
+        .one(db.read())
+        .await
+        .expect("query")
+        .expect("demo account");
+    crate::core::auth::viewer_for(db, &row, None)
+        .await
+        .expect("viewer")
+}
+
+/// A new office of the first demo site, `area_m2` large, that no lease touches yet.
+pub async fn fresh_office(
+    db: &crate::core::Db,
+    code: &str,
+    area_m2: f64,
+) -> crate::core::entities::space::Model {
+    use crate::core::entities::space;
+    use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+    let mut office: space::ActiveModel = space::Entity::find()
+        .filter(space::Column::Kind.eq("office"))
+        .one(db.read())
+        .await
+        .expect("query")
+        .expect("a demo office")
+        .into();
+    office.id = sea_orm::ActiveValue::NotSet;
+    office.code = Set(code.into());
+    office.name = Set(format!("Bureau {code}"));
+    office.area_m2 = Set(area_m2);
+    office.insert(db.write()).await.expect("office")
+}

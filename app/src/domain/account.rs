@@ -23,6 +23,14 @@ vocabulary!(
         TokenCreated => "token_created",
         TokenRevoked => "token_revoked",
         StructureCreated => "structure_created",
+        StructureUpdated => "structure_updated",
+        LeaseCreated => "lease_created",
+        LeaseSigned => "lease_signed",
+        MovedIn => "moved_in",
+        NoticeGiven => "notice_given",
+        MovedOut => "moved_out",
+        LeaseDeleted => "lease_deleted",
+        RentRevised => "rent_revised",
     }
 );
 

@@ -60,6 +60,16 @@ impl Locale {
     }
 }
 
+/// A day written out: `lundi 3 août 2026`, `Monday 3 August 2026`.
+pub fn long_date(date: chrono::NaiveDate, locale: Locale) -> String {
+    match locale {
+        Locale::Fr => date
+            .format_localized("%A %-d %B %Y", chrono::Locale::fr_FR)
+            .to_string(),
+        Locale::En => date.format("%A %-d %B %Y").to_string(),
+    }
+}
+
 /// The text under `key` in `locale`. A key may carry its placeholders' values after bars,
 /// `rules.too_long|minutes=600`, so that an error names its figures in every language.
 pub fn translate(locale: Locale, key: &str) -> String {

@@ -2,16 +2,23 @@
 pub mod account;
 pub mod availability;
 pub mod booking;
+pub mod dashboard;
+pub mod directory;
 mod enums;
 pub mod error;
 pub mod grid;
 pub mod holidays;
+pub mod indexation;
 pub mod kinds;
+pub mod lease;
 pub mod locale;
 pub mod money;
+pub mod occupancy;
 pub mod plan;
 pub mod pricing;
 pub mod recurrence;
+pub mod request;
+pub mod revision;
 pub mod rules;
 pub mod siret;
 pub mod site;
@@ -24,14 +31,27 @@ pub use booking::{
     Availability, BookingFor, BookingInput, BookingPreview, BookingQuery, BookingStatus,
     BookingView, ClosureView, FeedView, NearbySlots, NewBooking, SearchResult, Slot, WaitView,
 };
+pub use dashboard::{MonthRates, OccupancyQuery, OccupancyRates, OccupancyView, VacancyView};
+pub use directory::{
+    Facts, FactsInput, PathwayStep, PublicStructure, StructureDetail, StructureFilter,
+    StructureQuery, StructureRow, TermsInput,
+};
 pub use error::{AppError, FieldError};
+pub use indexation::{IndexValue, Quarter, RentIndex};
 pub use kinds::{
     BookingMode, CustomerKind, LegalForm, RateUnit, Role, Sector, SpaceKind, StructureStatus,
 };
+pub use lease::{LeaseFilter, LeaseForm, LeaseInput, LeaseStatus, LeaseStep, LeaseView, NewLease};
 pub use locale::Locale;
 pub use money::Money;
+pub use request::{
+    Candidate, NewSpaceRequest, RequestMatch, RequestStatus, SpaceRequestInput, SpaceRequestView,
+};
+pub use revision::{IndexValueInput, IndexValueView, NewIndexValue, RevisionProposal};
 pub use siret::Siret;
 pub use site::SiteOverview;
 pub use space::{RateView, SpaceFilter, SpaceQuery, SpaceSummary, SpaceView};
-pub use structure::{MemberAdded, MemberInput, NewStructure, StructureInput, StructureView};
+pub use structure::{
+    MemberAdded, MemberInput, MemberView, NewStructure, StructureInput, StructureView,
+};
 pub use time::TimeRange;

@@ -21,6 +21,25 @@ impl Money {
         self.0
     }
 
+    /// Reads euros as people type them: `1 234,50`, `1234.5`, `45 €`; at most two decimals,
+    /// never negative.
+    pub fn parse_euros(raw: &str) -> Option<Money> {
+        let text: String = raw
+            .chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '€' | '\u{202f}' | '\u{a0}'))
+            .map(|c| if c == ',' { '.' } else { c })
+            .collect();
+        let (euros, cents) = text.split_once('.').unwrap_or((&text, "00"));
+        let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+        if !digits(euros) || !digits(cents) || cents.len() > 2 || euros.len() > 10 {
+            return None;
+        }
+        let cents = format!("{cents:0<2}");
+        Some(Money(
+            euros.parse::<i64>().ok()? * 100 + cents.parse::<i64>().ok()?,
+        ))
+    }
+
     /// The amount written the way readers of `locale` expect: `1 234,50 €` or `€1,234.50`.
     pub fn format(self, locale: Locale) -> String {
         let sign = if self.0 < 0 { "-" } else { "" };
@@ -64,6 +83,23 @@ mod tests {
         assert_eq!(Money::from_cents(123_450).format(Locale::En), "€1,234.50");
         assert_eq!(Money::from_cents(-99).format(Locale::En), "-€0.99");
         assert_eq!(Money::from_cents(100_000).format(Locale::En), "€1,000.00");
+    }
+
+    #[test]
+    fn euros_are_read_as_typed() {
+        assert_eq!(
+            Money::parse_euros("1 234,50"),
+            Some(Money::from_cents(123_450))
+        );
+        assert_eq!(
+            Money::parse_euros("1234.5 €"),
+            Some(Money::from_cents(123_450))
+        );
+        assert_eq!(Money::parse_euros("45"), Some(Money::from_cents(4500)));
+        assert_eq!(Money::parse_euros("0,05"), Some(Money::from_cents(5)));
+        for bad in ["", "-3", "1,234", "abc", "12,", "1.2.3"] {
+            assert_eq!(Money::parse_euros(bad), None, "{bad}");
+        }
     }
 
     #[test]

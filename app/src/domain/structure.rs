@@ -81,6 +81,34 @@ pub struct StructureView {
     pub siret: Option<String>,
     pub status: StructureStatus,
     pub created_at: DateTime<Utc>,
+    /// What the structure does, in its own words.
+    #[serde(default)]
+    pub activity: String,
+    #[serde(default)]
+    pub website: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Whether visitors see it in the public directory.
+    #[serde(default)]
+    pub public_listing: bool,
+    /// Which rates it pays: `hosted`, `network` or `outsider`.
+    #[serde(default = "hosted")]
+    pub customer_kind: super::CustomerKind,
+    /// The solidarity discount a manager granted, in percent.
+    #[serde(default)]
+    pub discount_percent: i32,
+    /// Meeting-room hours included each month, besides those its leases grant.
+    #[serde(default)]
+    pub included_hours_per_month: i32,
+    /// The day it left the building, once it has.
+    #[serde(default)]
+    pub left_on: Option<chrono::NaiveDate>,
+}
+
+fn hosted() -> super::CustomerKind {
+    super::CustomerKind::Hosted
 }
 
 /// The body of `POST /api/v1/structures/{id}/members`.
@@ -88,6 +116,16 @@ pub struct StructureView {
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct MemberInput {
     pub email: String,
+}
+
+/// A member of a structure, as its page lists them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberView {
+    pub id: i32,
+    pub email: String,
+    pub display_name: String,
+    /// True while the invitation is not accepted.
+    pub invited: bool,
 }
 
 /// The answer to adding a member: the account, and whether it was invited by mail.

@@ -80,14 +80,23 @@ pub fn Layout(children: Children) -> impl IntoView {
     let admin_link = use_viewer().filter(Viewer::is_manager).map(|_| {
         let requests = (path == "/admin/bookings").then_some("page");
         let current = (path.starts_with("/admin") && requests.is_none()).then_some("page");
+        let structures = path.starts_with("/admin/structures").then_some("page");
+        let occupancy = (path == "/admin/occupancy").then_some("page");
+        let current = current.filter(|_| structures.is_none() && occupancy.is_none());
         view! {
             <li><a href="/admin/bookings" aria-current=requests>{t("nav.requests")}</a></li>
+            <li><a href="/admin/structures" aria-current=structures>{t("nav.structures")}</a></li>
+            <li><a href="/admin/occupancy" aria-current=occupancy>{t("nav.occupancy")}</a></li>
             <li><a href="/admin/accounts" aria-current=current>{t("nav.admin")}</a></li>
         }
     });
     let bookings_link = use_viewer().map(|_| {
         let current = (path == "/bookings").then_some("page");
-        view! { <li><a href="/bookings" aria-current=current>{t("nav.bookings")}</a></li> }
+        let own = (path == "/structure").then_some("page");
+        view! {
+            <li><a href="/bookings" aria-current=current>{t("nav.bookings")}</a></li>
+            <li><a href="/structure" aria-current=own>{t("nav.structure")}</a></li>
+        }
     });
     let section = move |href: &'static str| {
         let here = if href == "/" {

@@ -15,9 +15,11 @@ use leptos_router::{SsrMode, path};
 use layout::Layout;
 use pages::{
     AccountPage, AccountsPage, ApprovalPage, AuditPage, CalendarPage, CataloguePage, ClosuresPage,
-    ConfirmPage, FindPage, ForgotPage, GridPage, HomePage, InvitationPage, MovePage,
-    MyBookingsPage, NotFoundPage, OfferPage, PlanPage, ResetPage, SignInPage, SpacePage,
-    SpaceRulesPage, TokensPage, WeekPage,
+    ConfirmPage, DirectoryPage, FindPage, ForgotPage, GridPage, HomePage, IndicesPage,
+    InvitationPage, LeaseFormPage, MovePage, MyBookingsPage, NewStructurePage, NotFoundPage,
+    OccupancyPage, OfferPage, OwnStructurePage, PlanPage, PublicDirectoryPage, RequestFormPage,
+    RequestsPage, ResetPage, SignInPage, SpacePage, SpaceRulesPage, StructurePage, TokensPage,
+    WeekPage,
 };
 
 /// The HTML document around every page.
@@ -77,7 +79,17 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/accounts") view=AccountsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/closures") view=ClosuresPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/structures") view=DirectoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/structures/new") view=NewStructurePage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/structures/:id") view=StructurePage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/leases/new") view=LeaseFormPage ssr=SsrMode::Async/>
+                    <Route path=path!("/structure") view=OwnStructurePage ssr=SsrMode::Async/>
+                    <Route path=path!("/structures") view=PublicDirectoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/spaces/:id/rules") view=SpaceRulesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/occupancy") view=OccupancyPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/requests") view=RequestsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/requests/new") view=RequestFormPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/indices") view=IndicesPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

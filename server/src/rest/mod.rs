@@ -3,6 +3,7 @@ mod body;
 mod bookings;
 mod calendars;
 mod health;
+mod leases;
 mod me;
 mod openapi;
 mod problem;
@@ -36,7 +37,12 @@ pub fn router() -> Router<AppState> {
         .route("/booking-series/check", post(series::check))
         .route("/booking-series/{id}", delete(series::cancel))
         .route("/me", get(me::me))
-        .route("/structures", post(structures::create))
+        .route(
+            "/structures",
+            post(structures::create).get(structures::list),
+        )
+        .route("/leases", post(leases::create))
+        .route("/occupancy", get(leases::occupancy))
         .route("/structures/{id}", get(structures::get))
         .route("/structures/{id}/members", post(structures::add_member))
         .fallback(problem::not_found)

@@ -1,8 +1,9 @@
 //! The OpenAPI 3.1 document, generated from the handlers and types.
 use app::domain::{
     Availability, BookingInput, BookingMode, BookingStatus, BookingView, CustomerKind, FieldError,
-    LegalForm, MemberAdded, MemberInput, RateUnit, RateView, Role, Sector, Slot, SpaceKind,
-    SpaceSummary, SpaceView, StructureInput, StructureRef, StructureStatus, StructureView, Viewer,
+    LeaseInput, LeaseStatus, LeaseView, LegalForm, MemberAdded, MemberInput, OccupancyRates,
+    RateUnit, RateView, Role, Sector, Slot, SpaceKind, SpaceSummary, SpaceView, StructureInput,
+    StructureRef, StructureRow, StructureStatus, StructureView, Viewer,
 };
 use axum::Json;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
@@ -52,12 +53,16 @@ impl Modify for BearerAuth {
         super::structures::create,
         super::structures::get,
         super::structures::add_member,
+        super::structures::list,
+        super::leases::create,
+        super::leases::occupancy,
     ),
     components(schemas(
         SpaceSummary, SpaceView, RateView, SpaceKind, BookingMode, CustomerKind, RateUnit, LegalForm, Sector, Role,
         StructureInput, StructureView, StructureStatus, MemberInput, MemberAdded, Viewer, StructureRef,
         BookingInput, BookingView, BookingStatus, Availability, Slot,
         SeriesInput, SeriesPlan, SeriesDate, MoveInput, ProblemDate,
+        StructureRow, LeaseInput, LeaseView, LeaseStatus, OccupancyRates,
         FieldError, ProblemBody, ProblemField
     )),
     tags(
@@ -66,6 +71,7 @@ impl Modify for BearerAuth {
         (name = "bookings", description = "Booking spaces, never twice"),
         (name = "accounts", description = "Who is calling"),
         (name = "structures", description = "Hosted structures and their members"),
+        (name = "leases", description = "Leases of offices, storage and shops, and occupancy"),
     )
 )]
 pub struct ApiDoc;

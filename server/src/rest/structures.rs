@@ -1,11 +1,12 @@
-//! Structures: `POST /api/v1/structures`, `GET /api/v1/structures/{id}` and
+//! Structures: `GET` and `POST /api/v1/structures`, `GET /api/v1/structures/{id}` and
 //! `POST /api/v1/structures/{id}/members`.
 use app::core::AppState;
 use app::core::auth::Caller;
 use app::domain::{
-    AppError, Locale, MemberAdded, MemberInput, NewStructure, StructureInput, StructureView,
+    AppError, Locale, MemberAdded, MemberInput, NewStructure, StructureFilter, StructureInput,
+    StructureQuery, StructureRow, StructureView,
 };
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::{Extension, Json};
 use http::StatusCode;
 
@@ -118,4 +119,35 @@ pub async fn add_member(
     run.await
         .map(|added| (StatusCode::CREATED, Json(added)))
         .map_err(|e| Problem::new(e, locale))
+}
+
+/// The directory of structures, by name, with filters.
+#[utoipa::path(
+    get,
+    operation_id = "list_structures",
+    path = "/api/v1/structures",
+    tag = "structures",
+    params(StructureQuery),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The structures, by name", body = Vec<StructureRow>),
+        (status = 401, description = "Not signed in", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "Not a manager", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "An unknown sector, legal form or status", body = ProblemBody, content_type = "application/problem+json"),
+    )
+)]
+pub async fn list(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Extension(locale): Extension<Locale>,
+    Query(query): Query<StructureQuery>,
+) -> Result<Json<Vec<StructureRow>>, Problem> {
+    let run = async {
+        let viewer = caller.signed_in()?;
+        app::core::access::manager(viewer)?;
+        let filter = StructureFilter::parse(&query)?;
+        let today = app::core::bookings::paris_day(chrono::Utc::now());
+        app::core::structures::directory(&state.db, viewer, &filter, today).await
+    };
+    run.await.map(Json).map_err(|e| Problem::new(e, locale))
 }

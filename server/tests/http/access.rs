@@ -5,9 +5,10 @@ use app::core::testing::{bookable_day, paris};
 use crate::helpers::TestApp;
 use crate::http_test;
 
-/// `(method, path, JSON body)`, where `{id}` is a structure's id, `{booking}` one of its
-/// bookings, `{series}` one of its repeating bookings, `{room}` a meeting room and
-/// `{from}`/`{to}` a free slot.
+/// `(method, path, body)`, where `{id}` is a structure's id, `{booking}` one of its
+/// bookings, `{series}` one of its repeating bookings, `{lease}` one of its leases, `{room}` a
+/// meeting room and `{from}`/`{to}` a free slot. The body is JSON, except for `FORM`: a
+/// server function's form post.
 const OBJECT_ROUTES: &[(&str, &str, &str)] = &[
     ("GET", "/api/v1/structures/{id}", ""),
     (
@@ -39,7 +40,47 @@ const OBJECT_ROUTES: &[(&str, &str, &str)] = &[
         r#"{"space_id":{room},"structure_id":{id},"starts_at":"{from}","ends_at":"{to}","title":"T","rule":"FREQ=WEEKLY;COUNT=2"}"#,
     ),
     ("DELETE", "/api/v1/booking-series/{series}", ""),
+    (
+        "POST",
+        "/api/v1/leases",
+        r#"{"space_id":{room},"structure_id":{id},"starts_on":"2031-01-01","monthly_rent_cents":1,"vat_rate_percent":20}"#,
+    ),
+    ("FORM", "/api/fn/structure_info", "id={id}"),
+    (
+        "FORM",
+        "/api/fn/update_structure_facts",
+        "id={id}&facts[activity]=x&facts[website]=&facts[email]=&facts[phone]=",
+    ),
+    (
+        "FORM",
+        "/api/fn/update_structure_terms",
+        "id={id}&terms[status]=hosted&terms[customer_kind]=hosted&terms[discount_percent]=0&terms[included_hours_per_month]=0",
+    ),
+    (
+        "FORM",
+        "/api/fn/create_lease",
+        "lease[structure_id]={id}&lease[space_id]={room}&lease[starts_on]=2031-01-01&lease[rent]=1&lease[vat_rate]=20",
+    ),
+    ("FORM", "/api/fn/lease_step", "id={lease}&step=sign"),
+    (
+        "FORM",
+        "/api/fn/delete_lease",
+        "id={lease}&structure_id={id}",
+    ),
 ];
+
+/// A lease of structure `id` from the demo.
+async fn lease_of(app: &TestApp, id: i64) -> i64 {
+    use app::core::entities::lease;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let row = lease::Entity::find()
+        .filter(lease::Column::StructureId.eq(i32::try_from(id).expect("an id")))
+        .one(app.test_db.db.read())
+        .await
+        .expect("query")
+        .expect("the demo leases every hosted structure a space");
+    i64::from(row.id)
+}
 
 /// A booking of structure `id` in `room`, made by a manager, at `hour` on a bookable day.
 async fn booking_of(
@@ -105,34 +146,44 @@ http_test!(
                 other,
                 booking_of(app, &manager, room, other, "09:00", "10:00").await,
                 series_of(app, &manager, room, other, "11:00", "12:00").await,
+                lease_of(app, other).await,
             ),
             (
                 own,
                 booking_of(app, &manager, room, own, "10:00", "11:00").await,
                 series_of(app, &manager, room, own, "12:00", "13:00").await,
+                lease_of(app, own).await,
             ),
         ];
         let day = bookable_day(9);
         let (from, to) = (paris(day, "14:00"), paris(day, "15:00"));
         for (method, template, body) in OBJECT_ROUTES {
-            for ((id, booking, series), expected_not_found) in
+            for ((id, booking, series, lease), expected_not_found) in
                 bookings.into_iter().zip([true, false])
             {
                 let fill = |text: &str| {
                     text.replace("{id}", &id.to_string())
                         .replace("{booking}", &booking.to_string())
                         .replace("{series}", &series.to_string())
+                        .replace("{lease}", &lease.to_string())
                         .replace("{room}", &room.to_string())
                         .replace("{from}", &from)
                         .replace("{to}", &to)
                 };
                 let path = fill(template);
                 let body = fill(body);
+                let form = *method == "FORM";
+                let verb = if form { "POST" } else { method };
                 let mut request = app
                     .client
-                    .request(method.parse().expect("method"), app.url(&path))
+                    .request(verb.parse().expect("method"), app.url(&path))
                     .bearer_auth(&token);
-                if !body.is_empty() {
+                if form {
+                    request = request
+                        .header("origin", &app.base)
+                        .header("content-type", "application/x-www-form-urlencoded")
+                        .body(body);
+                } else if !body.is_empty() {
                     request = request
                         .header("content-type", "application/json")
                         .body(body);
@@ -141,10 +192,12 @@ http_test!(
                 let status = response.status().as_u16();
                 if expected_not_found {
                     assert_eq!(status, 404, "{method} {path}");
-                    assert_eq!(
-                        response.headers()["content-type"],
-                        "application/problem+json"
-                    );
+                    if !form {
+                        assert_eq!(
+                            response.headers()["content-type"],
+                            "application/problem+json"
+                        );
+                    }
                 } else {
                     assert_ne!(status, 404, "{method} {path} is the tenant's own");
                 }

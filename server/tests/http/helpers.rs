@@ -113,6 +113,15 @@ impl TestApp {
             .expect("request sent")
     }
 
+    /// The path a redirect sends the browser to, without the host.
+    pub fn location(&self, response: &reqwest::Response) -> String {
+        response.headers()["location"]
+            .to_str()
+            .expect("location")
+            .trim_start_matches(&self.base)
+            .to_owned()
+    }
+
     /// Signs in through the sign-in form and returns the session cookie's value.
     pub async fn sign_in(&self, email: &str, password: &str) -> String {
         let response = self

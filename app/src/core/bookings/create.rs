@@ -13,7 +13,7 @@ use crate::core::{Db, access};
 use crate::domain::rules::{LONGEST_HOLD, check};
 use crate::domain::{
     AppError, BookingFor, BookingPreview, BookingStatus, BookingView, NewBooking, SpaceKind,
-    TimeRange, Viewer,
+    StructureStatus, TimeRange, Viewer,
 };
 
 /// Marks the pending requests of `space_id` whose hold has run out as expired, so they stop
@@ -121,6 +121,13 @@ pub(super) async fn check_request(
     }
     let space = Bookable::load(db.read(), new.space_id).await?;
     let structure = customer(db, viewer, &space, &new.customer).await?;
+    if let Some(row) = &structure {
+        // A structure that left may book until its last day, not after.
+        let day = super::paris_day(new.range.starts_at());
+        if row.status == StructureStatus::Former.as_str() && row.left_on.is_none_or(|d| d < day) {
+            return Err(AppError::invalid("structure_id", "booking.structure_left"));
+        }
+    }
     if i64::from(new.attendees) > i64::from(space.row.capacity) {
         return Err(AppError::invalid(
             "attendees",

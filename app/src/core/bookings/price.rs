@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 
 use super::space::{Bookable, paris_month};
-use crate::core::entities::{booking, structure};
+use crate::core::entities::{booking, lease, structure};
 use crate::core::spaces::word;
 use crate::domain::pricing::{PriceError, Quote, quote};
 use crate::domain::{AppError, BookingStatus, CustomerKind, SpaceKind, TimeRange};
@@ -14,16 +14,36 @@ pub fn paris_midnight(date: chrono::NaiveDate) -> DateTime<Utc> {
     crate::domain::time::paris_instant(date.and_time(chrono::NaiveTime::MIN))
 }
 
+/// The meeting-room minutes a month granted by the leases of structure `id` that are signed
+/// and cover the month's first day.
+async fn lease_grants(
+    conn: &impl ConnectionTrait,
+    id: i32,
+    first: chrono::NaiveDate,
+) -> Result<i64, AppError> {
+    let grants: Vec<i32> = lease::Entity::find()
+        .select_only()
+        .column(lease::Column::IncludedMinutesPerMonth)
+        .filter(lease::Column::StructureId.eq(id))
+        .filter(crate::core::leases::live_on(first))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(grants.into_iter().map(i64::from).sum())
+}
+
 /// Meeting-room minutes `structure` has left in the Paris month of `at`.
 async fn included_left(
     conn: &impl ConnectionTrait,
     structure: &structure::Model,
     at: DateTime<Utc>,
 ) -> Result<i64, AppError> {
-    if structure.included_minutes_per_month <= 0 {
+    let (first, next) = paris_month(at);
+    let granted = i64::from(structure.included_minutes_per_month)
+        + lease_grants(conn, structure.id, first).await?;
+    if granted <= 0 {
         return Ok(0);
     }
-    let (first, next) = paris_month(at);
     let used: Vec<i32> = booking::Entity::find()
         .select_only()
         .column(booking::Column::IncludedMinutes)
@@ -38,7 +58,7 @@ async fn included_left(
         .all(conn)
         .await?;
     let used: i64 = used.into_iter().map(i64::from).sum();
-    Ok((i64::from(structure.included_minutes_per_month) - used).max(0))
+    Ok((granted - used).max(0))
 }
 
 /// The quote for `range` of `space`, for `structure` or (when none) an outside customer.

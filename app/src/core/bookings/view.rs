@@ -3,7 +3,7 @@ use std::collections::HashMap;
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
-use crate::core::entities::{account, booking, space, structure};
+use crate::core::entities::{account, booking, space};
 use crate::core::spaces::word;
 use crate::domain::{AppError, BookingView, Money};
 
@@ -25,13 +25,7 @@ pub async fn views(
         .into_iter()
         .map(|s| (s.id, s))
         .collect();
-    let structures: HashMap<i32, String> = structure::Entity::find()
-        .filter(structure::Column::Id.is_in(ids(|b| b.structure_id)))
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|s| (s.id, s.name))
-        .collect();
+    let structures = crate::core::structures::names(conn, ids(|b| b.structure_id)).await?;
     let people: HashMap<i32, String> = account::Entity::find()
         .filter(account::Column::Id.is_in(ids(|b| b.cancelled_by)))
         .all(conn)

@@ -1,7 +1,9 @@
 //! The demo site: a realistic, deterministic Solilab (and a smaller second site), for first starts,
 //! demonstrations and tests that rely on known data.
 mod accounts;
+mod leases;
 mod plan;
+mod requests;
 mod rules;
 mod siret;
 mod spaces;
@@ -69,6 +71,9 @@ pub async fn seed(db: &Db) -> Result<DemoSummary, AppError> {
         + spaces::seed_ecorce(&txn, ecorce.id).await?;
     let structure_ids = structures::seed(&txn, solilab.id).await?;
     let account_count = accounts::seed(&txn, &structure_ids).await?;
+    let today = crate::core::bookings::paris_day(Utc::now());
+    leases::seed(&txn, solilab.id, today).await?;
+    requests::seed(&txn, solilab.id, today).await?;
     txn.commit().await?;
     Ok(DemoSummary {
         sites: 2,

@@ -23,6 +23,8 @@ pub struct Model {
     pub discount_percent: i32,
     /// Meeting-room minutes included each month (a lease can grant them).
     pub included_minutes_per_month: i32,
+    /// The day the structure left the building, once it has.
+    pub left_on: Option<Date>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

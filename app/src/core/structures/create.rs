@@ -11,7 +11,7 @@ use crate::domain::{
     AppError, AuditAction, NewStructure, StructureRef, StructureStatus, StructureView, Viewer,
 };
 
-fn view(row: structure::Model) -> Result<StructureView, AppError> {
+pub(super) fn view(row: structure::Model) -> Result<StructureView, AppError> {
     let bad = |_| {
         tracing::error!(structure = row.id, "structure with an unknown word");
         AppError::Internal
@@ -22,9 +22,18 @@ fn view(row: structure::Model) -> Result<StructureView, AppError> {
         legal_form: row.legal_form.parse().map_err(bad)?,
         sector: row.sector.parse().map_err(bad)?,
         status: row.status.parse().map_err(bad)?,
+        customer_kind: row.customer_kind.parse().map_err(bad)?,
         name: row.name,
         siret: row.siret,
         created_at: row.created_at,
+        activity: row.activity,
+        website: row.website,
+        email: row.email,
+        phone: row.phone,
+        public_listing: row.public_listing,
+        discount_percent: row.discount_percent,
+        included_hours_per_month: row.included_minutes_per_month / 60,
+        left_on: row.left_on,
     })
 }
 
@@ -111,5 +120,19 @@ pub async fn refs(db: &Db, ids: Option<Vec<i32>>) -> Result<Vec<StructureRef>, A
             id: s.id,
             name: s.name,
         })
+        .collect())
+}
+
+/// The names of the structures of `ids`, by id.
+pub async fn names(
+    conn: &impl sea_orm::ConnectionTrait,
+    ids: impl IntoIterator<Item = i32>,
+) -> Result<std::collections::HashMap<i32, String>, AppError> {
+    Ok(structure::Entity::find()
+        .filter(structure::Column::Id.is_in(ids))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s.name))
         .collect())
 }

@@ -90,3 +90,33 @@ pub async fn add_member(
         invited,
     })
 }
+
+/// The members of structure `id`, by name: for its members and managers.
+pub async fn members(
+    db: &Db,
+    viewer: &crate::domain::Viewer,
+    id: i32,
+) -> Result<Vec<crate::domain::MemberView>, AppError> {
+    use sea_orm::QueryOrder;
+    access::see_structure(viewer, id)?;
+    let ids: Vec<i32> = membership::Entity::find()
+        .filter(membership::Column::StructureId.eq(id))
+        .all(db.read())
+        .await?
+        .into_iter()
+        .map(|m| m.account_id)
+        .collect();
+    Ok(account::Entity::find()
+        .filter(account::Column::Id.is_in(ids))
+        .order_by_asc(account::Column::DisplayName)
+        .all(db.read())
+        .await?
+        .into_iter()
+        .map(|a| crate::domain::MemberView {
+            id: a.id,
+            email: a.email,
+            display_name: a.display_name,
+            invited: a.password_hash.is_none(),
+        })
+        .collect())
+}

@@ -73,6 +73,7 @@ pub fn HomePage() -> impl IntoView {
             <p class="lead">{t("home.lead")}</p>
             <p>
                 <a class="button button-primary" href="/spaces">{t("home.cta")}</a>
+                " "<a class="button button-secondary" href="/requests/new">{t("request_form.home_link")}</a>
             </p>
         </section>
         <Suspense fallback=move || view! { <p class="muted" role="status">{t("page.loading")}</p> }>

@@ -4,7 +4,9 @@ mod admin;
 mod bookings;
 mod error;
 mod home;
+mod occupancy;
 mod spaces;
+mod structures;
 
 pub use account::{AccountPage, ForgotPage, InvitationPage, ResetPage, SignInPage, TokensPage};
 pub use admin::{AccountsPage, AuditPage, ClosuresPage, SpaceRulesPage};
@@ -14,4 +16,9 @@ pub use bookings::{
 };
 pub use error::{ErrorPage, NotFoundPage};
 pub use home::HomePage;
+pub use occupancy::{IndicesPage, OccupancyPage, RequestFormPage, RequestsPage};
 pub use spaces::{CataloguePage, SpacePage};
+pub use structures::{
+    DirectoryPage, LeaseFormPage, NewStructurePage, OwnStructurePage, PublicDirectoryPage,
+    StructurePage,
+};

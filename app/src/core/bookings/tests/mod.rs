@@ -4,8 +4,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, Query
 
 use super::*;
 use crate::core::Db;
-use crate::core::auth::viewer_for;
-use crate::core::entities::{account, booking, mail_outbox, space, structure};
+use crate::core::entities::{booking, mail_outbox, space, structure};
 use crate::db_test;
 use crate::domain::{AppError, BookingInput, BookingQuery, BookingStatus, NewBooking, Viewer};
 
@@ -24,13 +23,7 @@ fn at(s: &str) -> DateTime<Utc> {
 }
 
 async fn viewer(db: &Db, email: &str) -> Viewer {
-    let row = account::Entity::find()
-        .filter(account::Column::Email.eq(email))
-        .one(db.read())
-        .await
-        .expect("query")
-        .expect("demo account");
-    viewer_for(db, &row, None).await.expect("viewer")
+    crate::core::testing::demo_viewer(db, email).await
 }
 
 async fn space_named(db: &Db, name: &str) -> space::Model {

@@ -7,19 +7,10 @@ use leptos_router::hooks::use_query_map;
 use crate::api::bookings::site_closures;
 use crate::api::sites::site_overviews;
 use crate::domain::ClosureView;
+use crate::domain::locale::long_date;
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::i18n::{translate_with, use_locale, use_t};
 use crate::ui::pages::account::{Audience, guarded};
-
-/// `lundi 3 août 2026`
-fn long_date(date: chrono::NaiveDate, locale: crate::domain::Locale) -> String {
-    match locale {
-        crate::domain::Locale::Fr => date
-            .format_localized("%A %-d %B %Y", chrono::Locale::fr_FR)
-            .to_string(),
-        crate::domain::Locale::En => date.format("%A %-d %B %Y").to_string(),
-    }
-}
 
 fn closure_row(closure: ClosureView, confirm: Option<i32>) -> impl IntoView {
     let t = use_t();

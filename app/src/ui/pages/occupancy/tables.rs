@@ -1,0 +1,193 @@
+//! The dashboard's tables: the figures of each chart, the vacancies and the leases ending, each
+//! with its caption, an empty-state sentence, and a link to download it as CSV.
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::domain::occupancy::Rate;
+use crate::domain::{LeaseView, Locale, MonthRates, SpaceKind, VacancyView};
+use crate::ui::format;
+use crate::ui::i18n::translate;
+
+/// A day as a table shows it, `3 août 2026`, in a `<time>` machines read.
+pub(super) fn day(date: NaiveDate, locale: Locale) -> impl IntoView + use<> {
+    let text = match locale {
+        Locale::Fr => date
+            .format_localized("%-d %B %Y", chrono::Locale::fr_FR)
+            .to_string(),
+        Locale::En => date.format("%-d %B %Y").to_string(),
+    };
+    view! { <time datetime=date.to_string()>{text}</time> }
+}
+
+/// What the rate of a kind of space measures: leased surface, or booked opening hours.
+pub(super) fn measure_key(kind: SpaceKind) -> &'static str {
+    if kind.is_bookable() {
+        "occupancy.measure_hours"
+    } else {
+        "occupancy.measure_surface"
+    }
+}
+
+/// The link under a table to the same rows as CSV; `params` is the page's site and period.
+pub(super) fn export_link(
+    table: &'static str,
+    caption: String,
+    params: &str,
+    locale: Locale,
+) -> impl IntoView + use<> {
+    let href = format!("/admin/occupancy/export.csv?table={table}&{params}");
+    view! {
+        <p class="export-link">
+            <a href=href download="">
+                {translate(locale, "occupancy.export_csv")}
+                <span class="visually-hidden">{format!(" : {caption}")}</span>
+            </a>
+        </p>
+    }
+}
+
+/// The table under a bar chart: one row per label, its measure when it has one, and its rate.
+pub(super) fn rate_table(
+    caption: String,
+    head: String,
+    rows: Vec<(String, Option<String>, Rate)>,
+    locale: Locale,
+) -> impl IntoView + use<> {
+    let t = move |key: &str| translate(locale, key);
+    let with_measure = rows.iter().any(|(_, measure, _)| measure.is_some());
+    let body = rows
+        .into_iter()
+        .map(|(label, measure, rate)| {
+            view! {
+                <tr>
+                    <th scope="row">{label}</th>
+                    {with_measure.then(|| view! { <td>{measure.unwrap_or_default()}</td> })}
+                    <td class="num">{rate.percent_label(locale)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="table">
+            <caption>{caption}</caption>
+            <thead><tr>
+                <th scope="col">{head}</th>
+                {with_measure.then(|| view! { <th scope="col">{t("occupancy.measure")}</th> })}
+                <th scope="col" class="num">{t("occupancy.rate")}</th>
+            </tr></thead>
+            <tbody>{body}</tbody>
+        </table>
+    }
+}
+
+/// The table under the month chart.
+pub(super) fn month_table(
+    caption: String,
+    months: &[MonthRates],
+    locale: Locale,
+) -> impl IntoView + use<> {
+    let t = move |key: &str| translate(locale, key);
+    let body = months
+        .iter()
+        .map(|m| {
+            view! {
+                <tr>
+                    <th scope="row">{m.month.label(locale)}</th>
+                    <td class="num">{m.leased.percent_label(locale)}</td>
+                    <td class="num">{m.booked.percent_label(locale)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="table">
+            <caption>{caption}</caption>
+            <thead><tr>
+                <th scope="col">{t("occupancy.month")}</th>
+                <th scope="col" class="num">{t("occupancy.leased")}</th>
+                <th scope="col" class="num">{t("occupancy.booked")}</th>
+            </tr></thead>
+            <tbody>{body}</tbody>
+        </table>
+    }
+}
+
+/// The spaces free now or within the horizon.
+pub(super) fn vacancies_table(rows: Vec<VacancyView>, locale: Locale) -> AnyView {
+    let t = move |key: &str| translate(locale, key);
+    if rows.is_empty() {
+        return view! { <p>{t("occupancy.no_vacancies")}</p> }.into_any();
+    }
+    let body = rows
+        .into_iter()
+        .map(|v| {
+            let until = match v.free_until {
+                Some(until) => day(until, locale).into_any(),
+                None => t("occupancy.no_lease_after").into_any(),
+            };
+            view! {
+                <tr>
+                    <th scope="row"><a href=format!("/spaces/{}", v.space_id)>{v.name}</a></th>
+                    <td>{t(&v.kind.label_key())}</td>
+                    <td>{format::floor(v.floor, locale)}</td>
+                    <td class="num">{format::area(v.area_m2, locale)}</td>
+                    <td>{day(v.free_from, locale)}</td>
+                    <td>{until}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="table">
+            <caption>{t("occupancy.vacancies_caption")}</caption>
+            <thead><tr>
+                <th scope="col">{t("occupancy.space")}</th>
+                <th scope="col">{t("occupancy.kind")}</th>
+                <th scope="col">{t("occupancy.floor")}</th>
+                <th scope="col" class="num">{t("occupancy.area")}</th>
+                <th scope="col">{t("occupancy.free_from")}</th>
+                <th scope="col">{t("occupancy.free_until")}</th>
+            </tr></thead>
+            <tbody>{body}</tbody>
+        </table>
+    }
+    .into_any()
+}
+
+/// The leases in notice or ending within the horizon.
+pub(super) fn ending_table(rows: Vec<LeaseView>, locale: Locale) -> AnyView {
+    let t = move |key: &str| translate(locale, key);
+    if rows.is_empty() {
+        return view! { <p>{t("occupancy.no_ending")}</p> }.into_any();
+    }
+    let body = rows
+        .into_iter()
+        .map(|lease| {
+            let ends = match lease.ends_on {
+                Some(end) => day(end, locale).into_any(),
+                None => t("occupancy.open_ended").into_any(),
+            };
+            view! {
+                <tr>
+                    <th scope="row"><a href=format!("/admin/structures/{}", lease.structure_id)>{lease.structure_name}</a></th>
+                    <td>{lease.space_name}</td>
+                    <td>{ends}</td>
+                    <td>{t(&lease.status.label_key())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="table">
+            <caption>{t("occupancy.ending_caption")}</caption>
+            <thead><tr>
+                <th scope="col">{t("occupancy.structure")}</th>
+                <th scope="col">{t("occupancy.space")}</th>
+                <th scope="col">{t("occupancy.ends_on")}</th>
+                <th scope="col">{t("occupancy.status")}</th>
+            </tr></thead>
+            <tbody>{body}</tbody>
+        </table>
+    }
+    .into_any()
+}

@@ -1,0 +1,184 @@
+//! `GET /admin/occupancy/export.csv?table=…&site=…&from=…&to=…`: one table of the occupancy
+//! dashboard as CSV, for managers, who follow the page's links with their session cookie.
+//! Headers are in the request's language; rates are decimals with a dot, dates ISO 8601.
+use app::core::AppState;
+use app::core::auth::Caller;
+use app::domain::occupancy::{Month, Rate};
+use app::domain::{AppError, Locale, OccupancyQuery, OccupancyView};
+use app::ui::i18n::translate;
+use axum::Extension;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
+use axum::response::{IntoResponse, Response};
+use http::header;
+use serde::Deserialize;
+
+use crate::rest::Problem;
+
+/// The address's parameters: which table, and the dashboard's site and period.
+#[derive(Debug, Default, Deserialize)]
+pub struct ExportQuery {
+    #[serde(default)]
+    pub table: String,
+    pub site: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// The tables of the dashboard, by the name the address gives them.
+const TABLES: [&str; 5] = ["kinds", "floors", "months", "vacancies", "ending"];
+
+/// A rate as a decimal with a dot and four places: `0.7321`.
+fn rate(rate: Rate) -> String {
+    format!("{:.4}", rate.ratio())
+}
+
+/// The header row and the rows of `table`.
+fn table(name: &str, view: OccupancyView, locale: Locale) -> (Vec<String>, Vec<Vec<String>>) {
+    let t = |key: &str| translate(locale, key);
+    let head = |keys: &[&str]| keys.iter().map(|k| t(k)).collect::<Vec<_>>();
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    match name {
+        "kinds" => (
+            head(&["occupancy.kind", "occupancy.measure", "occupancy.rate"]),
+            view.by_kind
+                .into_iter()
+                .map(|(kind, r)| {
+                    let measure = if kind.is_bookable() {
+                        "occupancy.measure_hours"
+                    } else {
+                        "occupancy.measure_surface"
+                    };
+                    vec![t(&kind.label_key()), t(measure), rate(r)]
+                })
+                .collect(),
+        ),
+        "floors" => (
+            head(&["occupancy.floor", "occupancy.rate"]),
+            view.by_floor
+                .into_iter()
+                .map(|(floor, r)| vec![floor.to_string(), rate(r)])
+                .collect(),
+        ),
+        "months" => (
+            head(&["occupancy.month", "occupancy.leased", "occupancy.booked"]),
+            view.by_month
+                .into_iter()
+                .map(|m| vec![m.month.key(), rate(m.leased), rate(m.booked)])
+                .collect(),
+        ),
+        "vacancies" => (
+            head(&[
+                "occupancy.space",
+                "occupancy.kind",
+                "occupancy.floor",
+                "occupancy.area_m2",
+                "occupancy.free_from",
+                "occupancy.free_until",
+            ]),
+            view.vacancies
+                .into_iter()
+                .map(|v| {
+                    vec![
+                        v.name,
+                        t(&v.kind.label_key()),
+                        v.floor.to_string(),
+                        v.area_m2.to_string(),
+                        v.free_from.to_string(),
+                        date(v.free_until),
+                    ]
+                })
+                .collect(),
+        ),
+        _ => (
+            head(&[
+                "occupancy.structure",
+                "occupancy.space",
+                "occupancy.ends_on",
+                "occupancy.status",
+            ]),
+            view.ending
+                .into_iter()
+                .map(|l| {
+                    vec![
+                        l.structure_name,
+                        l.space_name,
+                        date(l.ends_on),
+                        t(&l.status.label_key()),
+                    ]
+                })
+                .collect(),
+        ),
+    }
+}
+
+fn write(head: Vec<String>, rows: Vec<Vec<String>>) -> Result<Vec<u8>, AppError> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let failed = |e: csv::Error| {
+        tracing::error!(error = %e, "CSV not written");
+        AppError::Internal
+    };
+    writer.write_record(&head).map_err(failed)?;
+    for row in rows {
+        writer.write_record(&row).map_err(failed)?;
+    }
+    writer
+        .into_inner()
+        .map_err(|e| failed(e.into_error().into()))
+}
+
+/// Answers the chosen table as a CSV file named after it and the period.
+pub async fn export(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Extension(locale): Extension<Locale>,
+    query: Result<Query<ExportQuery>, QueryRejection>,
+) -> Response {
+    let run = async {
+        let viewer = caller.signed_in()?;
+        app::core::access::manager(viewer)?;
+        let Query(query) = query.map_err(|_| AppError::Malformed)?;
+        let name = TABLES
+            .into_iter()
+            .find(|t| *t == query.table)
+            .ok_or_else(|| AppError::invalid("table", "occupancy.table_unknown"))?;
+        let today = app::core::bookings::paris_day(chrono::Utc::now());
+        let period = OccupancyQuery {
+            site: query.site,
+            from: query.from,
+            to: query.to,
+        };
+        let (from, to) = period.period(today)?;
+        let view = app::core::occupancy::dashboard(
+            &state.db,
+            viewer,
+            period.site.as_deref(),
+            from,
+            to,
+            today,
+        )
+        .await?;
+        let (head, rows) = table(name, view, locale);
+        let file = format!(
+            "occupation-{name}-{}-{}.csv",
+            Month::containing(from).key(),
+            Month::containing(to).key()
+        );
+        Ok::<_, AppError>((file, write(head, rows)?))
+    };
+    match run.await {
+        Ok((file, body)) => (
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"{file}\""),
+                ),
+                (header::CACHE_CONTROL, "private, no-store".to_owned()),
+            ],
+            body,
+        )
+            .into_response(),
+        Err(e) => Problem::new(e, locale).into_response(),
+    }
+}

@@ -1,0 +1,81 @@
+//! Leases and occupancy: `POST /api/v1/leases`, `GET /api/v1/occupancy`.
+use app::core::AppState;
+use app::core::auth::Caller;
+use app::domain::{LeaseInput, LeaseView, Locale, NewLease, OccupancyQuery, OccupancyRates};
+use axum::extract::{Query, State};
+use axum::{Extension, Json};
+use chrono::Utc;
+use http::StatusCode;
+
+use super::Problem;
+use super::body::Body;
+use super::problem::ProblemBody;
+
+/// Today in Paris.
+fn today() -> chrono::NaiveDate {
+    app::core::bookings::paris_day(Utc::now())
+}
+
+/// Creates a lease (a draft that already holds its space for its dates).
+#[utoipa::path(
+    post,
+    operation_id = "create_lease",
+    path = "/api/v1/leases",
+    tag = "leases",
+    request_body = LeaseInput,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "The new lease, in draft", body = LeaseView),
+        (status = 401, description = "Not signed in", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "Not a manager", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such structure, or not one of the caller's", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "The space is leased over those dates, or its shares would pass 100 %", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields", body = ProblemBody, content_type = "application/problem+json"),
+    )
+)]
+pub async fn create(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Extension(locale): Extension<Locale>,
+    Body(input): Body<LeaseInput>,
+) -> Result<(StatusCode, Json<LeaseView>), Problem> {
+    let run = async {
+        let viewer = caller.signed_in()?;
+        let new = NewLease::try_from(input)?;
+        app::core::leases::create(&state.db, viewer, new).await
+    };
+    run.await
+        .map(|view| (StatusCode::CREATED, Json(view)))
+        .map_err(|e| Problem::new(e, locale))
+}
+
+/// Occupancy rates over a period: leased surface, and booked hours of the rooms.
+#[utoipa::path(
+    get,
+    operation_id = "occupancy",
+    path = "/api/v1/occupancy",
+    tag = "leases",
+    params(OccupancyQuery),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The rates, 0.0 to 1.0", body = OccupancyRates),
+        (status = 401, description = "Not signed in", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "Not a manager", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "Unknown site or invalid period", body = ProblemBody, content_type = "application/problem+json"),
+    )
+)]
+pub async fn occupancy(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Extension(locale): Extension<Locale>,
+    Query(query): Query<OccupancyQuery>,
+) -> Result<Json<OccupancyRates>, Problem> {
+    let run = async {
+        let viewer = caller.signed_in()?;
+        app::core::access::manager(viewer)?;
+        let today = today();
+        let (from, to) = query.period(today)?;
+        app::core::occupancy::rates(&state.db, viewer, query.site.as_deref(), from, to, today).await
+    };
+    run.await.map(Json).map_err(|e| Problem::new(e, locale))
+}
