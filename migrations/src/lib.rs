@@ -12,6 +12,7 @@ mod m20261129_000008_space_plan;
 mod m20261129_000009_booking_waits;
 mod m20261129_000010_bounded_overlap_check;
 mod m20261129_000011_leases;
+mod m20261129_000012_markets_and_events;
 
 /// Applies Solilab's migrations in order.
 pub struct Migrator;
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000009_booking_waits::Migration),
             Box::new(m20261129_000010_bounded_overlap_check::Migration),
             Box::new(m20261129_000011_leases::Migration),
+            Box::new(m20261129_000012_markets_and_events::Migration),
         ]
     }
 }

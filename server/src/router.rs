@@ -42,6 +42,7 @@ pub fn build_router(state: AppState, options: LeptosOptions) -> Router {
         .route("/healthz", get(rest::healthz))
         .route("/api/openapi.json", get(rest::openapi_json))
         .route("/calendar/bookings/{file}", get(rest::booking_feed))
+        .route("/calendar.ics", get(rest::public_calendar))
         .route("/admin/occupancy/export.csv", get(occupancy_csv::export))
         .nest("/api/v1", rest::router())
         .with_state(state.clone());

@@ -4,6 +4,8 @@ pub mod auth;
 pub mod bookings;
 #[cfg(feature = "ssr")]
 mod context;
+pub mod events;
+pub mod exhibitors;
 pub mod leases;
 pub mod occupancy;
 pub mod sites;

@@ -9,6 +9,7 @@ pub mod db;
 pub mod demo;
 pub mod entities;
 mod error;
+pub mod events;
 pub mod idempotency;
 pub mod leases;
 pub mod mail;

@@ -292,3 +292,10 @@ pub async fn fresh_office(
     office.area_m2 = Set(area_m2);
     office.insert(db.write()).await.expect("office")
 }
+
+/// The sender of the mails tests deliver.
+pub fn mail_from() -> lettre::message::Mailbox {
+    "Solilab <no-reply@solilab.localhost>"
+        .parse()
+        .expect("mailbox")
+}

@@ -2,10 +2,13 @@
 pub mod account;
 pub mod availability;
 pub mod booking;
+pub mod calendar;
 pub mod dashboard;
 pub mod directory;
 mod enums;
 pub mod error;
+pub mod events;
+pub mod exhibitors;
 pub mod grid;
 pub mod holidays;
 pub mod indexation;
@@ -31,12 +34,20 @@ pub use booking::{
     Availability, BookingFor, BookingInput, BookingPreview, BookingQuery, BookingStatus,
     BookingView, ClosureView, FeedView, NearbySlots, NewBooking, SearchResult, Slot, WaitView,
 };
+pub use calendar::{
+    ApplicationView, ChangeView, EditionView, EventPage, EventsFilter, EventsQuery, ExhibitorView,
+    OccurrenceView, ProducerView,
+};
 pub use dashboard::{MonthRates, OccupancyQuery, OccupancyRates, OccupancyView, VacancyView};
 pub use directory::{
     Facts, FactsInput, PathwayStep, PublicStructure, StructureDetail, StructureFilter,
     StructureQuery, StructureRow, TermsInput,
 };
 pub use error::{AppError, FieldError};
+pub use events::{
+    ApplicationInput, ApplicationStatus, EventKind, ExceptionKind, MarketSeries, MonthGrid,
+    NewApplication, Occurrence, SeriesException,
+};
 pub use indexation::{IndexValue, Quarter, RentIndex};
 pub use kinds::{
     BookingMode, CustomerKind, LegalForm, RateUnit, Role, Sector, SpaceKind, StructureStatus,

@@ -44,6 +44,30 @@ mod tests {
     }
 
     #[test]
+    fn no_key_is_defined_twice_across_the_locale_files() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let mut seen = std::collections::HashMap::new();
+        for entry in std::fs::read_dir(&dir).expect("locales folder") {
+            let path = entry.expect("entry").path();
+            let text = std::fs::read_to_string(&path).expect("locale file");
+            let file = path.file_name().map(|f| f.to_string_lossy().into_owned());
+            for line in text.lines() {
+                // Keys start a line: `key: {…}` or `key:` with the languages below.
+                let Some((key, _)) = line.split_once(':') else {
+                    continue;
+                };
+                if key.starts_with([' ', '#', '_']) || key.is_empty() || key.contains(' ') {
+                    continue;
+                }
+                if let Some(first) = seen.insert(key.to_owned(), file.clone()) {
+                    panic!("{key} is in {first:?} and in {file:?}");
+                }
+            }
+        }
+        assert!(seen.len() > 500, "read {} keys", seen.len());
+    }
+
+    #[test]
     fn every_vocabulary_word_is_translated() {
         use crate::domain::{CustomerKind, RateUnit, SpaceKind};
         let keys = SpaceKind::ALL

@@ -135,6 +135,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                             <li><a href="/" aria-current=section("/")>{t("nav.home")}</a></li>
                             <li><a href="/spaces" aria-current=section("/spaces")>{t("nav.spaces")}</a></li>
                             <li><a href="/book" aria-current=section("/book")>{t("nav.book")}</a></li>
+                            <li><a href="/calendar" aria-current=section("/calendar")>{t("nav.calendar")}</a></li>
                             {bookings_link}
                             {admin_link}
                         </ul>

@@ -14,12 +14,13 @@ use leptos_router::{SsrMode, path};
 
 use layout::Layout;
 use pages::{
-    AccountPage, AccountsPage, ApprovalPage, AuditPage, CalendarPage, CataloguePage, ClosuresPage,
-    ConfirmPage, DirectoryPage, FindPage, ForgotPage, GridPage, HomePage, IndicesPage,
-    InvitationPage, LeaseFormPage, MovePage, MyBookingsPage, NewStructurePage, NotFoundPage,
-    OccupancyPage, OfferPage, OwnStructurePage, PlanPage, PublicDirectoryPage, RequestFormPage,
-    RequestsPage, ResetPage, SignInPage, SpacePage, SpaceRulesPage, StructurePage, TokensPage,
-    WeekPage,
+    AccountPage, AccountsPage, ApplyPage, ApprovalPage, AuditPage, CalendarPage, CataloguePage,
+    ClosuresPage, ConfirmPage, DirectoryPage, EditionApplicationsPage, EventPageView, FindPage,
+    FollowApplicationPage, ForgotPage, GridPage, HomePage, IndicesPage, InvitationPage,
+    LeaseFormPage, MovePage, MyBookingsPage, NewStructurePage, NotFoundPage, OccupancyPage,
+    OfferPage, OwnStructurePage, PlanPage, PublicCalendarPage, PublicDirectoryPage,
+    RequestFormPage, RequestsPage, ResetPage, SignInPage, SpacePage, SpaceRulesPage, StallPlanPage,
+    StructurePage, TokensPage, WeekPage,
 };
 
 /// The HTML document around every page.
@@ -59,6 +60,12 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/spaces") view=CataloguePage ssr=SsrMode::Async/>
+                    <Route path=path!("/calendar") view=PublicCalendarPage ssr=SsrMode::Async/>
+                    <Route path=path!("/events/:slug") view=EventPageView ssr=SsrMode::Async/>
+                    <Route path=path!("/events/:slug/apply") view=ApplyPage ssr=SsrMode::Async/>
+                    <Route path=path!("/applications/:secret") view=FollowApplicationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/editions/:id/applications") view=EditionApplicationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/editions/:id/plan") view=StallPlanPage ssr=SsrMode::Async/>
                     <Route path=path!("/spaces/:id") view=SpacePage ssr=SsrMode::Async/>
                     <Route path=path!("/spaces/:id/week") view=WeekPage ssr=SsrMode::Async/>
                     <Route path=path!("/book") view=FindPage ssr=SsrMode::Async/>

@@ -2,6 +2,7 @@
 mod body;
 mod bookings;
 mod calendars;
+mod events;
 mod health;
 mod leases;
 mod me;
@@ -16,6 +17,7 @@ use axum::Router;
 use axum::routing::{delete, get, post};
 
 pub use calendars::booking_feed;
+pub use events::public_calendar;
 pub use health::healthz;
 pub use openapi::{ApiDoc, openapi_json};
 pub use problem::Problem;
@@ -43,6 +45,7 @@ pub fn router() -> Router<AppState> {
         )
         .route("/leases", post(leases::create))
         .route("/occupancy", get(leases::occupancy))
+        .route("/events", get(events::list))
         .route("/structures/{id}", get(structures::get))
         .route("/structures/{id}/members", post(structures::add_member))
         .fallback(problem::not_found)

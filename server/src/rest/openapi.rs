@@ -1,9 +1,10 @@
 //! The OpenAPI 3.1 document, generated from the handlers and types.
 use app::domain::{
-    Availability, BookingInput, BookingMode, BookingStatus, BookingView, CustomerKind, FieldError,
-    LeaseInput, LeaseStatus, LeaseView, LegalForm, MemberAdded, MemberInput, OccupancyRates,
-    RateUnit, RateView, Role, Sector, Slot, SpaceKind, SpaceSummary, SpaceView, StructureInput,
-    StructureRef, StructureRow, StructureStatus, StructureView, Viewer,
+    Availability, BookingInput, BookingMode, BookingStatus, BookingView, CustomerKind, EventKind,
+    FieldError, LeaseInput, LeaseStatus, LeaseView, LegalForm, MemberAdded, MemberInput,
+    OccupancyRates, OccurrenceView, RateUnit, RateView, Role, Sector, Slot, SpaceKind,
+    SpaceSummary, SpaceView, StructureInput, StructureRef, StructureRow, StructureStatus,
+    StructureView, Viewer,
 };
 use axum::Json;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
@@ -56,12 +57,15 @@ impl Modify for BearerAuth {
         super::structures::list,
         super::leases::create,
         super::leases::occupancy,
+        super::events::list,
+        super::events::public_calendar,
     ),
     components(schemas(
         SpaceSummary, SpaceView, RateView, SpaceKind, BookingMode, CustomerKind, RateUnit, LegalForm, Sector, Role,
         StructureInput, StructureView, StructureStatus, MemberInput, MemberAdded, Viewer, StructureRef,
         BookingInput, BookingView, BookingStatus, Availability, Slot,
         SeriesInput, SeriesPlan, SeriesDate, MoveInput, ProblemDate,
+        OccurrenceView, EventKind,
         StructureRow, LeaseInput, LeaseView, LeaseStatus, OccupancyRates,
         FieldError, ProblemBody, ProblemField
     )),
@@ -71,6 +75,7 @@ impl Modify for BearerAuth {
         (name = "bookings", description = "Booking spaces, never twice"),
         (name = "accounts", description = "Who is calling"),
         (name = "structures", description = "Hosted structures and their members"),
+        (name = "events", description = "The public calendar of markets and events"),
         (name = "leases", description = "Leases of offices, storage and shops, and occupancy"),
     )
 )]

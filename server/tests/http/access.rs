@@ -67,6 +67,7 @@ const OBJECT_ROUTES: &[(&str, &str, &str)] = &[
         "/api/fn/delete_lease",
         "id={lease}&structure_id={id}",
     ),
+    ("FORM", "/api/fn/apply_revision", "lease_id={lease}"),
 ];
 
 /// A lease of structure `id` from the demo.

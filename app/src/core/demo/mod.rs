@@ -1,6 +1,7 @@
 //! The demo site: a realistic, deterministic Solilab (and a smaller second site), for first starts,
 //! demonstrations and tests that rely on known data.
 mod accounts;
+mod events;
 mod leases;
 mod plan;
 mod requests;
@@ -74,6 +75,7 @@ pub async fn seed(db: &Db) -> Result<DemoSummary, AppError> {
     let today = crate::core::bookings::paris_day(Utc::now());
     leases::seed(&txn, solilab.id, today).await?;
     requests::seed(&txn, solilab.id, today).await?;
+    events::seed(&txn, solilab.id, today).await?;
     txn.commit().await?;
     Ok(DemoSummary {
         sites: 2,

@@ -2,7 +2,9 @@
 pub mod account;
 mod admin;
 mod bookings;
+mod calendar;
 mod error;
+mod exhibitors;
 mod home;
 mod occupancy;
 mod spaces;
@@ -14,7 +16,9 @@ pub use bookings::{
     ApprovalPage, CalendarPage, ConfirmPage, FindPage, GridPage, MovePage, MyBookingsPage,
     OfferPage, PlanPage, WeekPage,
 };
+pub use calendar::{EventPageView, PublicCalendarPage};
 pub use error::{ErrorPage, NotFoundPage};
+pub use exhibitors::{ApplyPage, EditionApplicationsPage, FollowApplicationPage, StallPlanPage};
 pub use home::HomePage;
 pub use occupancy::{IndicesPage, OccupancyPage, RequestFormPage, RequestsPage};
 pub use spaces::{CataloguePage, SpacePage};

@@ -1,0 +1,25 @@
+//! The public calendar of markets and events, and their pages: anyone may read them.
+use leptos::prelude::*;
+
+use crate::domain::{AppError, EventPage, EventsQuery, OccurrenceView};
+
+/// The days markets and events are open over a period, with the site's address for the
+/// subscription links.
+#[server(prefix = "/api/fn", endpoint = "calendar_days")]
+pub async fn calendar_days(query: EventsQuery) -> Result<(Vec<OccurrenceView>, String), AppError> {
+    let request = super::context::request()?;
+    let today = crate::core::bookings::paris_day(chrono::Utc::now());
+    let filter = query.parse(today)?;
+    Ok((
+        crate::core::events::occurrences(request.state.db.read(), &filter).await?,
+        request.state.base_url.clone(),
+    ))
+}
+
+/// A market's or an event's page.
+#[server(prefix = "/api/fn", endpoint = "event_details")]
+pub async fn event_details(slug: String) -> Result<EventPage, AppError> {
+    let request = super::context::request()?;
+    let today = crate::core::bookings::paris_day(chrono::Utc::now());
+    crate::core::events::event_page(&request.state.db, &slug, today).await
+}

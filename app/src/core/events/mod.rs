@@ -1,0 +1,18 @@
+//! Markets and events: the public calendar (pages, API and iCalendar feed), event pages, and
+//! the stall plan's rule that a stall goes to one exhibitor.
+mod applications;
+mod calendar;
+mod feed;
+mod page;
+mod plan;
+mod stalls;
+
+pub use applications::{applications, apply, decide, declare_sales, edit_followed, followed};
+pub use calendar::occurrences;
+pub use feed::{FeedFile, public_feed};
+pub use page::event_page;
+pub use plan::{apply_form, edition_heading, edition_plan, followed_stall_types};
+pub use stalls::assign_stall;
+
+#[cfg(test)]
+mod tests;

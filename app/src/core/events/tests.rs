@@ -1,0 +1,414 @@
+//! Markets and events on both engines: the market's days around the holidays, the feed that
+//! says the same, and a stall that two managers give at once to two exhibitors.
+use chrono::NaiveDate;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+
+use super::*;
+use crate::core::Db;
+use crate::core::entities::{application, edition, event, stall};
+use crate::core::testing::demo_viewer;
+use crate::db_test;
+use crate::domain::events::ApplicationStatus;
+use crate::domain::{AppError, EventKind, EventsQuery};
+
+fn day(s: &str) -> NaiveDate {
+    s.parse().expect("date")
+}
+
+db_test!(
+    the_market_moves_and_closes_around_the_holidays,
+    |db: Db| async move {
+        crate::core::demo::seed(&db).await.expect("seed");
+        let filter = EventsQuery {
+            from: Some("2026-12-01".into()),
+            to: Some("2027-01-10".into()),
+            site: Some("solilab".into()),
+            kind: Some("market".into()),
+        }
+        .parse(day("2026-11-29"))
+        .expect("valid");
+        let days: Vec<NaiveDate> = occurrences(db.read(), &filter)
+            .await
+            .expect("occurrences")
+            .into_iter()
+            .map(|o| o.day)
+            .collect();
+        let expected: Vec<NaiveDate> = [
+            "2026-12-03",
+            "2026-12-10",
+            "2026-12-17",
+            "2026-12-23",
+            "2027-01-07",
+        ]
+        .into_iter()
+        .map(day)
+        .collect();
+        assert_eq!(days, expected);
+        let all = occurrences(
+            db.read(),
+            &EventsQuery::default()
+                .parse(day("2027-06-01"))
+                .expect("valid"),
+        )
+        .await
+        .expect("occurrences");
+        assert!(
+            all.iter()
+                .any(|o| o.kind == EventKind::Event && o.name == "La Braderie des Ecossolies")
+        );
+        assert!(matches!(
+            occurrences(
+                db.read(),
+                &EventsQuery {
+                    site: Some("atlantis".into()),
+                    ..EventsQuery::default()
+                }
+                .parse(day("2027-06-01"))
+                .expect("valid")
+            )
+            .await,
+            Err(AppError::Invalid(_))
+        ));
+    }
+);
+
+db_test!(
+    the_feed_is_one_series_with_its_exceptions,
+    |db: Db| async move {
+        crate::core::demo::seed(&db).await.expect("seed");
+        let feed = public_feed(&db, None, "https://solilab.example.org")
+            .await
+            .expect("feed");
+        let body = feed.body.replace("\r\n ", "");
+        for line in [
+            "BEGIN:VTIMEZONE",
+            "TZID:Europe/Paris",
+            "UID:market-marche-paysan@solilab.example.org",
+            "RRULE:FREQ=WEEKLY;BYDAY=TH",
+            "DTSTART;TZID=Europe/Paris:20240104T160000",
+            "EXDATE;TZID=Europe/Paris:20261231T160000",
+            "RECURRENCE-ID;TZID=Europe/Paris:20261224T160000",
+            "DTSTART;TZID=Europe/Paris:20261223T150000",
+            "SEQUENCE:2",
+            "UID:edition-braderie-2027@solilab.example.org",
+        ] {
+            assert!(body.contains(line), "{line} in {body}");
+        }
+        assert_eq!(body.matches("BEGIN:VTIMEZONE").count(), 1);
+        assert!(body.find("BEGIN:VTIMEZONE") < body.find("BEGIN:VEVENT"));
+        let again = public_feed(&db, None, "https://solilab.example.org")
+            .await
+            .expect("feed");
+        assert_eq!(again.etag, feed.etag, "the same feed has the same tag");
+        let ecorce = public_feed(&db, Some("ecorce"), "https://solilab.example.org")
+            .await
+            .expect("feed");
+        assert!(
+            !ecorce.body.contains("BEGIN:VEVENT"),
+            "L'Écorce has no market"
+        );
+        assert_ne!(ecorce.etag, feed.etag);
+        assert_eq!(
+            public_feed(&db, Some("atlantis"), "https://s.test").await,
+            Err(AppError::NotFound)
+        );
+    }
+);
+
+db_test!(a_stall_goes_to_one_exhibitor, |db: Db| async move {
+    crate::core::demo::seed(&db).await.expect("seed");
+    let manager = demo_viewer(&db, "gestion@solilab.localhost").await;
+    let braderie = event::Entity::find()
+        .filter(event::Column::Slug.eq("braderie"))
+        .one(db.read())
+        .await
+        .expect("query")
+        .expect("the Braderie");
+    // The coming edition: its exhibitors are accepted but have no stall yet.
+    let coming = edition::Entity::find()
+        .filter(edition::Column::EventId.eq(braderie.id))
+        .order_by_desc(edition::Column::Year)
+        .one(db.read())
+        .await
+        .expect("query")
+        .expect("an edition");
+    let stall = stall::Entity::find()
+        .filter(stall::Column::EditionId.eq(coming.id))
+        .order_by_desc(stall::Column::Number)
+        .one(db.read())
+        .await
+        .expect("query")
+        .expect("a stall");
+    let free: Vec<application::Model> = application::Entity::find()
+        .filter(application::Column::EditionId.eq(coming.id))
+        .filter(application::Column::Status.eq(ApplicationStatus::Accepted.as_str()))
+        .filter(application::Column::StallId.is_null())
+        .all(db.read())
+        .await
+        .expect("query");
+    assert!(free.len() >= 2, "accepted exhibitors without a stall");
+    // Two managers give the same stall to two exhibitors at the same moment.
+    let (a, b) = tokio::join!(
+        assign_stall(&db, &manager, free[0].id, Some(stall.id)),
+        assign_stall(&db, &manager, free[1].id, Some(stall.id)),
+    );
+    let outcomes = [a, b];
+    assert_eq!(
+        outcomes.iter().filter(|o| o.is_ok()).count(),
+        1,
+        "{outcomes:?}"
+    );
+    assert!(outcomes.contains(&Err(AppError::Conflict("stall.taken".into()))));
+    let holders = application::Entity::find()
+        .filter(application::Column::StallId.eq(stall.id))
+        .count(db.read())
+        .await
+        .expect("count");
+    assert_eq!(holders, 1);
+    // A refused or waiting application gets no stall; a stall of another edition is unknown.
+    let waiting = application::Entity::find()
+        .filter(application::Column::EditionId.eq(coming.id))
+        .filter(application::Column::Status.eq(ApplicationStatus::Waiting.as_str()))
+        .one(db.read())
+        .await
+        .expect("query")
+        .expect("a waiting application");
+    assert_eq!(
+        assign_stall(&db, &manager, waiting.id, Some(stall.id)).await,
+        Err(AppError::Conflict("stall.not_accepted".into()))
+    );
+    let tenant = demo_viewer(&db, "tenant@solilab.localhost").await;
+    assert_eq!(
+        assign_stall(&db, &tenant, free[2].id, Some(stall.id)).await,
+        Err(AppError::Forbidden)
+    );
+});
+
+/// The coming Braderie edition and a day its call is open.
+async fn open_call(db: &Db) -> (edition::Model, NaiveDate) {
+    let braderie = event::Entity::find()
+        .filter(event::Column::Slug.eq("braderie"))
+        .one(db.read())
+        .await
+        .expect("query")
+        .expect("the Braderie");
+    let coming = edition::Entity::find()
+        .filter(edition::Column::EventId.eq(braderie.id))
+        .order_by_desc(edition::Column::Year)
+        .one(db.read())
+        .await
+        .expect("query")
+        .expect("an edition");
+    let day = coming.call_opens_on + chrono::Days::new(1);
+    (coming, day)
+}
+
+fn applicant(
+    organisation: &str,
+    email: &str,
+    stall_type_id: i32,
+) -> crate::domain::events::NewApplication {
+    crate::domain::events::NewApplication::try_from(crate::domain::events::ApplicationInput {
+        organisation: organisation.into(),
+        siret: "732 829 320 00074".into(),
+        legal_form: "scop".into(),
+        sector: "reuse_resources".into(),
+        contact_name: "Awa Diallo".into(),
+        email: email.into(),
+        products: "Vélos reconditionnés".into(),
+        stall_type_id: stall_type_id.to_string(),
+        ..Default::default()
+    })
+    .expect("valid")
+}
+
+db_test!(applicants_are_mailed_at_each_step, |db: Db| async move {
+    use crate::core::mail::{Transport, deliver_due};
+    use crate::core::testing::SmtpServer;
+    crate::core::demo::seed(&db).await.expect("seed");
+    let smtp = SmtpServer::start().await;
+    let manager = demo_viewer(&db, "gestion@solilab.localhost").await;
+    let (coming, today) = open_call(&db).await;
+    let types = crate::core::entities::stall_type::Entity::find()
+        .filter(crate::core::entities::stall_type::Column::EditionId.eq(coming.id))
+        .all(db.read())
+        .await
+        .expect("types");
+    let base = "https://solilab.example.org";
+    let a = apply(
+        &db,
+        coming.id,
+        applicant("Vélocoop", "velo@example.org", types[0].id),
+        crate::domain::Locale::Fr,
+        today,
+        base,
+    )
+    .await
+    .expect("applied");
+    let b = apply(
+        &db,
+        coming.id,
+        applicant("Green Books", "books@example.org", types[1].id),
+        crate::domain::Locale::En,
+        today,
+        base,
+    )
+    .await
+    .expect("applied");
+    // Through the link, the application reads and changes until it is decided.
+    let mine = followed(&db, &a, today).await.expect("followed");
+    assert!(mine.editable);
+    assert_eq!(mine.fee_cents, types[0].price_cents);
+    edit_followed(
+        &db,
+        &a,
+        applicant("Vélocoop 44", "velo@example.org", types[2].id),
+        today,
+    )
+    .await
+    .expect("edited");
+    assert_eq!(
+        followed(&db, &a, today)
+            .await
+            .expect("followed")
+            .organisation,
+        "Vélocoop 44"
+    );
+    assert_eq!(
+        followed(&db, "ex_nope", today).await,
+        Err(AppError::NotFound)
+    );
+    // A stall type of another edition is refused; after the call, nobody applies.
+    let other_type = crate::core::entities::stall_type::Entity::find()
+        .filter(crate::core::entities::stall_type::Column::EditionId.ne(coming.id))
+        .one(db.read())
+        .await
+        .expect("query")
+        .expect("a type");
+    assert!(matches!(
+        apply(
+            &db,
+            coming.id,
+            applicant("X", "x@example.org", other_type.id),
+            crate::domain::Locale::Fr,
+            today,
+            base
+        )
+        .await,
+        Err(AppError::Invalid(_))
+    ));
+    let closed = coming.call_closes_on + chrono::Days::new(1);
+    assert_eq!(
+        apply(
+            &db,
+            coming.id,
+            applicant("Y", "y@example.org", types[0].id),
+            crate::domain::Locale::Fr,
+            closed,
+            base
+        )
+        .await,
+        Err(AppError::Conflict("application.call_closed".into()))
+    );
+    // Managers decide in bulk; a refusal needs its reason.
+    let mut ids = Vec::new();
+    for secret in [&a, &b] {
+        ids.push(followed(&db, secret, today).await.expect("followed").id);
+    }
+    assert_eq!(
+        decide(
+            &db,
+            &manager,
+            coming.id,
+            &ids[..1],
+            ApplicationStatus::Accepted,
+            None,
+            base
+        )
+        .await,
+        Ok(1)
+    );
+    assert_eq!(
+        decide(
+            &db,
+            &manager,
+            coming.id,
+            &ids[1..],
+            ApplicationStatus::Refused,
+            Some(" ".into()),
+            base
+        )
+        .await,
+        Err(AppError::invalid("reason", "application.reason_invalid"))
+    );
+    assert_eq!(
+        decide(
+            &db,
+            &manager,
+            coming.id,
+            &ids[1..],
+            ApplicationStatus::Refused,
+            Some("Hors du champ de l'ESS".into()),
+            base
+        )
+        .await,
+        Ok(1)
+    );
+    assert_eq!(
+        edit_followed(
+            &db,
+            &a,
+            applicant("Z", "velo@example.org", types[0].id),
+            today
+        )
+        .await,
+        Err(AppError::Conflict("application.decided".into()))
+    );
+    let tenant = demo_viewer(&db, "tenant@solilab.localhost").await;
+    assert_eq!(
+        decide(
+            &db,
+            &tenant,
+            coming.id,
+            &ids,
+            ApplicationStatus::Accepted,
+            None,
+            base
+        )
+        .await,
+        Err(AppError::Forbidden)
+    );
+    // Every mail reaches the real SMTP server, each in its applicant's language.
+    let transport = Transport::new(Some(&smtp.url()), std::env::temp_dir()).expect("transport");
+    assert_eq!(
+        deliver_due(
+            &db,
+            &transport,
+            &crate::core::testing::mail_from(),
+            chrono::Utc::now()
+        )
+        .await
+        .expect("sent"),
+        4
+    );
+    let received = smtp.messages();
+    let to = |address: &str| {
+        received
+            .iter()
+            .filter(|m| m.contains(&format!("To: {address}")))
+            .count()
+    };
+    assert_eq!((to("velo@example.org"), to("books@example.org")), (2, 2));
+    // English subjects stay plain ASCII in the headers; French ones are encoded (RFC 2047).
+    let all = received.join("\n");
+    for subject in [
+        "Subject: Application received: La Braderie des Ecossolies",
+        "Subject: Application not accepted: La Braderie des Ecossolies",
+    ] {
+        assert!(all.contains(subject), "{subject} in {all}");
+    }
+    assert!(
+        all.contains("Hors du champ de l"),
+        "the reason reaches the applicant: {all}"
+    );
+});

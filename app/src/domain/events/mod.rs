@@ -1,0 +1,37 @@
+//! Markets and events (*marchés et événements*): a market's recurring days, the calendar's
+//! month, and the applications exhibitors send for an edition.
+use super::enums::vocabulary;
+
+mod application;
+mod month;
+mod series;
+
+pub use application::{ApplicationInput, NewApplication, decision_allowed};
+pub use month::MonthGrid;
+pub use series::{
+    ExceptionKind, MAX_OCCURRENCES, MarketSeries, Occurrence, SeriesException, paris_span,
+};
+#[cfg(feature = "ssr")]
+pub use series::{occurrences, validate_rule};
+
+vocabulary!(
+    /// What a calendar entry is: a recurring market, or an event with yearly editions.
+    EventKind, "event_kind", {
+        Market => "market",
+        Event => "event",
+    }
+);
+
+vocabulary!(
+    /// Where an exhibitor's application stands; `Waiting` is the waiting list.
+    ApplicationStatus, "application_status", {
+        Received => "received",
+        Accepted => "accepted",
+        Waiting => "waiting",
+        Refused => "refused",
+        Withdrawn => "withdrawn",
+    }
+);
+
+#[cfg(test)]
+mod tests;
