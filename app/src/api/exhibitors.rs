@@ -125,6 +125,23 @@ pub async fn decide_applications(
     Ok(())
 }
 
+/// Makes an edition's exhibitors' list public, or takes it back (managers).
+#[server(prefix = "/api/fn", endpoint = "publish_exhibitors")]
+pub async fn publish_exhibitors(edition_id: i32, published: bool) -> Result<(), AppError> {
+    let request = super::context::request()?;
+    crate::core::events::publish_exhibitors(
+        &request.state.db,
+        request.viewer()?,
+        edition_id,
+        published,
+    )
+    .await?;
+    super::context::redirect(&format!(
+        "/admin/editions/{edition_id}/applications?published={published}"
+    ));
+    Ok(())
+}
+
 /// An edition's stall plan (managers).
 #[server(prefix = "/api/fn", endpoint = "edition_plan")]
 pub async fn edition_plan(edition_id: i32) -> Result<StallPlan, AppError> {

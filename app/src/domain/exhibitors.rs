@@ -39,6 +39,8 @@ pub struct EditionHeading {
     pub event: String,
     pub event_slug: String,
     pub year: i32,
+    /// Whether its exhibitors' list is public.
+    pub published: bool,
 }
 
 /// The applications to an edition, as the managers' list shows them.

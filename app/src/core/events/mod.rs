@@ -11,7 +11,9 @@ pub use applications::{applications, apply, decide, declare_sales, edit_followed
 pub use calendar::occurrences;
 pub use feed::{FeedFile, public_feed};
 pub use page::event_page;
-pub use plan::{apply_form, edition_heading, edition_plan, followed_stall_types};
+pub use plan::{
+    apply_form, edition_heading, edition_plan, followed_stall_types, publish_exhibitors,
+};
 pub use stalls::assign_stall;
 
 #[cfg(test)]

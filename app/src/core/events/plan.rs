@@ -96,7 +96,29 @@ pub async fn edition_heading(
         event: ev.name,
         event_slug: ev.slug,
         year: ed.year,
+        published: ed.published,
     })
+}
+
+/// Makes edition `id`'s list of accepted exhibitors, with their stalls, public on its
+/// event's page, or takes it back (managers).
+pub async fn publish_exhibitors(
+    db: &Db,
+    viewer: &Viewer,
+    id: i32,
+    published: bool,
+) -> Result<(), AppError> {
+    use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
+    access::manager(viewer)?;
+    let ed = edition::Entity::find_by_id(id)
+        .one(db.write())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut change = ed.into_active_model();
+    change.published = Set(published);
+    change.updated_at = Set(chrono::Utc::now());
+    change.update(db.write()).await?;
+    Ok(())
 }
 
 /// Edition `id`'s stalls by number with their holders, and the accepted exhibitors still

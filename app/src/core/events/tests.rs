@@ -118,20 +118,8 @@ db_test!(
 db_test!(a_stall_goes_to_one_exhibitor, |db: Db| async move {
     crate::core::demo::seed(&db).await.expect("seed");
     let manager = demo_viewer(&db, "gestion@solilab.localhost").await;
-    let braderie = event::Entity::find()
-        .filter(event::Column::Slug.eq("braderie"))
-        .one(db.read())
-        .await
-        .expect("query")
-        .expect("the Braderie");
     // The coming edition: its exhibitors are accepted but have no stall yet.
-    let coming = edition::Entity::find()
-        .filter(edition::Column::EventId.eq(braderie.id))
-        .order_by_desc(edition::Column::Year)
-        .one(db.read())
-        .await
-        .expect("query")
-        .expect("an edition");
+    let (coming, _) = open_call(&db).await;
     let stall = stall::Entity::find()
         .filter(stall::Column::EditionId.eq(coming.id))
         .order_by_desc(stall::Column::Number)

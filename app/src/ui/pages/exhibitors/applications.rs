@@ -147,6 +147,22 @@ fn status_filter(id: i32, status: Option<String>) -> impl IntoView {
     }
 }
 
+/// Whether the exhibitors' list is public, and the button that changes it.
+fn publish_form(list: &crate::domain::exhibitors::ApplicationList) -> impl IntoView + use<> {
+    let t = use_t();
+    let published = list.edition.published;
+    view! {
+        <form class="panel stack" method="post" action="/api/fn/publish_exhibitors">
+            <input type="hidden" name="edition_id" value=list.edition.id/>
+            <input type="hidden" name="published" value=(!published).to_string()/>
+            <p>{t(if published { "exhibitors.list_public" } else { "exhibitors.list_private" })}</p>
+            <button class="button button-secondary" type="submit">
+                {t(if published { "exhibitors.unpublish" } else { "exhibitors.publish" })}
+            </button>
+        </form>
+    }
+}
+
 #[component]
 pub fn EditionApplicationsPage() -> impl IntoView {
     let t = use_t();
@@ -171,7 +187,16 @@ pub fn EditionApplicationsPage() -> impl IntoView {
         let notice = query
             .get("decided")
             .and_then(|n| n.parse::<usize>().ok())
-            .map(|n| decision_notice(n, locale));
+            .map(|n| decision_notice(n, locale))
+            .or_else(|| {
+                query.get("published").map(|p| {
+                    t(if p == "true" {
+                        "exhibitors.published_now"
+                    } else {
+                        "exhibitors.unpublished_now"
+                    })
+                })
+            });
         let filter = status.clone();
         let list = Resource::new(
             move || (id, filter.clone()),
@@ -199,6 +224,7 @@ pub fn EditionApplicationsPage() -> impl IntoView {
                                 <h1>{title}</h1>
                                 {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
                                 <ErrorSummary error=error prefix="decide"/>
+                                {publish_form(&list)}
                                 {content}
                             </section>
                         }
