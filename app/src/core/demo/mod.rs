@@ -3,6 +3,7 @@
 mod accounts;
 mod events;
 mod leases;
+mod market;
 mod plan;
 mod requests;
 mod rules;
