@@ -13,6 +13,7 @@ mod m20261129_000009_booking_waits;
 mod m20261129_000010_bounded_overlap_check;
 mod m20261129_000011_leases;
 mod m20261129_000012_markets_and_events;
+mod m20261129_000013_one_count_per_slot;
 
 /// Applies Solilab's migrations in order.
 pub struct Migrator;
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000010_bounded_overlap_check::Migration),
             Box::new(m20261129_000011_leases::Migration),
             Box::new(m20261129_000012_markets_and_events::Migration),
+            Box::new(m20261129_000013_one_count_per_slot::Migration),
         ]
     }
 }

@@ -2,9 +2,11 @@
 //! rule lives here: every handler calls `app::core`.
 pub mod cli;
 pub mod csrf;
+mod csv_file;
 pub mod fn_errors;
 pub mod locale;
 mod occupancy_csv;
+mod report_csv;
 pub mod rest;
 pub mod router;
 pub mod security;

@@ -1,6 +1,5 @@
 //! `GET /admin/occupancy/export.csv?table=…&site=…&from=…&to=…`: one table of the occupancy
-//! dashboard as CSV, for managers, who follow the page's links with their session cookie.
-//! Headers are in the request's language; rates are decimals with a dot, dates ISO 8601.
+//! dashboard as CSV, for managers. Rates are decimals with a dot, dates ISO 8601.
 use app::core::AppState;
 use app::core::auth::Caller;
 use app::domain::occupancy::{Month, Rate};
@@ -9,11 +8,10 @@ use app::ui::i18n::translate;
 use axum::Extension;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
-use axum::response::{IntoResponse, Response};
-use http::header;
+use axum::response::Response;
 use serde::Deserialize;
 
-use crate::rest::Problem;
+use crate::csv_file::{CsvFile, respond};
 
 /// The address's parameters: which table, and the dashboard's site and period.
 #[derive(Debug, Default, Deserialize)]
@@ -112,21 +110,6 @@ fn table(name: &str, view: OccupancyView, locale: Locale) -> (Vec<String>, Vec<V
     }
 }
 
-fn write(head: Vec<String>, rows: Vec<Vec<String>>) -> Result<Vec<u8>, AppError> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let failed = |e: csv::Error| {
-        tracing::error!(error = %e, "CSV not written");
-        AppError::Internal
-    };
-    writer.write_record(&head).map_err(failed)?;
-    for row in rows {
-        writer.write_record(&row).map_err(failed)?;
-    }
-    writer
-        .into_inner()
-        .map_err(|e| failed(e.into_error().into()))
-}
-
 /// Answers the chosen table as a CSV file named after it and the period.
 pub async fn export(
     State(state): State<AppState>,
@@ -164,21 +147,11 @@ pub async fn export(
             Month::containing(from).key(),
             Month::containing(to).key()
         );
-        Ok::<_, AppError>((file, write(head, rows)?))
+        Ok::<_, AppError>(CsvFile {
+            name: file,
+            head,
+            rows,
+        })
     };
-    match run.await {
-        Ok((file, body)) => (
-            [
-                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-                (
-                    header::CONTENT_DISPOSITION,
-                    format!("attachment; filename=\"{file}\""),
-                ),
-                (header::CACHE_CONTROL, "private, no-store".to_owned()),
-            ],
-            body,
-        )
-            .into_response(),
-        Err(e) => Problem::new(e, locale).into_response(),
-    }
+    respond(run.await, locale)
 }

@@ -7,7 +7,9 @@ use leptos::prelude::{LeptosOptions, provide_context};
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::compression::CompressionLayer;
 
-use crate::{csrf, fn_errors, locale, occupancy_csv, rest, security, session, telemetry};
+use crate::{
+    csrf, fn_errors, locale, occupancy_csv, report_csv, rest, security, session, telemetry,
+};
 
 /// The Leptos options of a run: the browser bundle is served from `LEPTOS_SITE_ROOT`
 /// (default `target/site`, where cargo-leptos writes it).
@@ -44,6 +46,7 @@ pub fn build_router(state: AppState, options: LeptosOptions) -> Router {
         .route("/calendar/bookings/{file}", get(rest::booking_feed))
         .route("/calendar.ics", get(rest::public_calendar))
         .route("/admin/occupancy/export.csv", get(occupancy_csv::export))
+        .route("/admin/editions/{id}/report.csv", get(report_csv::export))
         .nest("/api/v1", rest::router())
         .with_state(state.clone());
     // Outermost last: the log sees everything; the locale is known before CSRF refuses;

@@ -42,9 +42,13 @@ pub async fn apply_to_edition(
 pub async fn followed_application(secret: String) -> Result<FollowPage, AppError> {
     let request = super::context::request()?;
     let db = &request.state.db;
+    let application = crate::core::events::followed(db, &secret, today()).await?;
+    let stall_types = crate::core::events::followed_stall_types(db, &secret).await?;
+    let statement = crate::core::events::statement(db, &application, &stall_types, today()).await?;
     Ok(FollowPage {
-        application: crate::core::events::followed(db, &secret, today()).await?,
-        stall_types: crate::core::events::followed_stall_types(db, &secret).await?,
+        statement,
+        application,
+        stall_types,
     })
 }
 

@@ -4,6 +4,7 @@ pub mod auth;
 pub mod bookings;
 #[cfg(feature = "ssr")]
 mod context;
+pub mod editions;
 pub mod events;
 pub mod exhibitors;
 pub mod leases;

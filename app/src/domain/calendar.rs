@@ -173,6 +173,7 @@ pub struct ApplicationView {
     pub event_slug: String,
     pub year: i32,
     pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
     pub status: super::events::ApplicationStatus,
     pub organisation: String,
     pub siret: Option<String>,

@@ -30,6 +30,8 @@ pub struct OpenCall {
 pub struct FollowPage {
     pub application: ApplicationView,
     pub stall_types: Vec<StallTypeView>,
+    /// What the exhibitor owes, once accepted.
+    pub statement: Option<super::events::Statement>,
 }
 
 /// The edition a manager's page is about.

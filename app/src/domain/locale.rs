@@ -60,6 +60,30 @@ impl Locale {
     }
 }
 
+/// A whole number with its thousands grouped the way readers of `locale` expect: `12 400`
+/// (narrow spaces) or `12,400`.
+pub fn grouped(n: u64, locale: Locale) -> String {
+    let digits = n.to_string();
+    let group = match locale {
+        Locale::Fr => '\u{202f}',
+        Locale::En => ',',
+    };
+    let mut text = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            text.push(group);
+        }
+        text.push(c);
+    }
+    text
+}
+
+/// A count, negative ones included, grouped as [`grouped`] does.
+pub fn count(n: i64, locale: Locale) -> String {
+    let sign = if n < 0 { "-" } else { "" };
+    format!("{sign}{}", grouped(n.unsigned_abs(), locale))
+}
+
 /// A day written out: `lundi 3 août 2026`, `Monday 3 August 2026`.
 pub fn long_date(date: chrono::NaiveDate, locale: Locale) -> String {
     match locale {
@@ -93,6 +117,15 @@ pub fn translate_with(locale: Locale, key: &str, args: &[(&str, &str)]) -> Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_group_their_thousands() {
+        assert_eq!(count(0, Locale::Fr), "0");
+        assert_eq!(count(999, Locale::En), "999");
+        assert_eq!(count(12_400, Locale::Fr), "12\u{202f}400");
+        assert_eq!(count(1_234_567, Locale::En), "1,234,567");
+        assert_eq!(count(-4_500, Locale::Fr), "-4\u{202f}500");
+    }
 
     #[test]
     fn french_is_the_default() {

@@ -45,18 +45,11 @@ impl Money {
         let sign = if self.0 < 0 { "-" } else { "" };
         let abs = self.0.unsigned_abs();
         let (euros, cents) = (abs / 100, abs % 100);
-        let digits = euros.to_string();
-        let (group, decimal) = match locale {
-            Locale::Fr => ('\u{202f}', ','),
-            Locale::En => (',', '.'),
+        let grouped = super::locale::grouped(euros, locale);
+        let decimal = match locale {
+            Locale::Fr => ',',
+            Locale::En => '.',
         };
-        let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                grouped.push(group);
-            }
-            grouped.push(c);
-        }
         match locale {
             Locale::Fr => format!("{sign}{grouped}{decimal}{cents:02}\u{a0}€"),
             Locale::En => format!("{sign}€{grouped}{decimal}{cents:02}"),

@@ -4,6 +4,17 @@ use chrono::{DateTime, Utc};
 use super::i18n::{translate, translate_with};
 use crate::domain::Locale;
 
+/// The i18n keys of the days of the week, Monday first, as French and ISO 8601 count them.
+pub const WEEKDAY_KEYS: [&str; 7] = [
+    "weekday.mon",
+    "weekday.tue",
+    "weekday.wed",
+    "weekday.thu",
+    "weekday.fri",
+    "weekday.sat",
+    "weekday.sun",
+];
+
 /// A moment in Paris wall-clock time: `29 novembre 2026 à 10:05`, `29 November 2026, 10:05`.
 pub fn date_time(at: DateTime<Utc>, locale: Locale) -> String {
     let paris = at.with_timezone(&chrono_tz::Europe::Paris);

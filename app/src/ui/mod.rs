@@ -15,12 +15,12 @@ use leptos_router::{SsrMode, path};
 use layout::Layout;
 use pages::{
     AccountPage, AccountsPage, ApplyPage, ApprovalPage, AuditPage, CalendarPage, CataloguePage,
-    ClosuresPage, ConfirmPage, DirectoryPage, EditionApplicationsPage, EventPageView, FindPage,
-    FollowApplicationPage, ForgotPage, GridPage, HomePage, IndicesPage, InvitationPage,
-    LeaseFormPage, MovePage, MyBookingsPage, NewStructurePage, NotFoundPage, OccupancyPage,
-    OfferPage, OwnStructurePage, PlanPage, PublicCalendarPage, PublicDirectoryPage,
+    ClosuresPage, ConfirmPage, DirectoryPage, EditionApplicationsPage, EditionReportPage,
+    EventPageView, FindPage, FollowApplicationPage, ForgotPage, GridPage, HomePage, IndicesPage,
+    InvitationPage, LeaseFormPage, MovePage, MyBookingsPage, NewStructurePage, NotFoundPage,
+    OccupancyPage, OfferPage, OwnStructurePage, PlanPage, PublicCalendarPage, PublicDirectoryPage,
     RequestFormPage, RequestsPage, ResetPage, SignInPage, SpacePage, SpaceRulesPage, StallPlanPage,
-    StructurePage, TokensPage, WeekPage,
+    StatementPage, StructurePage, TokensPage, WeekPage,
 };
 
 /// The HTML document around every page.
@@ -64,8 +64,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/events/:slug") view=EventPageView ssr=SsrMode::Async/>
                     <Route path=path!("/events/:slug/apply") view=ApplyPage ssr=SsrMode::Async/>
                     <Route path=path!("/applications/:secret") view=FollowApplicationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/applications/:secret/statement") view=StatementPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/editions/:id/applications") view=EditionApplicationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/editions/:id/plan") view=StallPlanPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/editions/:id/report") view=EditionReportPage ssr=SsrMode::Async/>
                     <Route path=path!("/spaces/:id") view=SpacePage ssr=SsrMode::Async/>
                     <Route path=path!("/spaces/:id/week") view=WeekPage ssr=SsrMode::Async/>
                     <Route path=path!("/book") view=FindPage ssr=SsrMode::Async/>

@@ -309,19 +309,7 @@ http_test!(
 http_test!(
     an_exhibitor_declares_sales_after_the_day,
     async |app: &TestApp| {
-        let days: serde_json::Value = app
-            .get("/api/v1/events?kind=event&from=2024-06-01&to=2024-06-30")
-            .await
-            .json()
-            .await
-            .expect("json");
-        let braderie = days
-            .as_array()
-            .expect("a list")
-            .iter()
-            .find(|d| d["slug"] == "braderie")
-            .and_then(|d| d["event_id"].as_i64())
-            .expect("the 2024 Braderie");
+        let braderie = app.braderie().await;
         // The demo's first exhibitor of 2024, accepted, follows its application by this link.
         let path = format!("/applications/demo-{braderie}-2024-0");
         let (status, _, html) = page(app, &path, &[]).await;

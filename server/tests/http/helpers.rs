@@ -102,6 +102,22 @@ impl TestApp {
         rooms[0]["id"].as_i64().expect("the Salle Loire")
     }
 
+    /// The demo's Braderie event, by id, read from the public API.
+    pub async fn braderie(&self) -> i64 {
+        let days: serde_json::Value = self
+            .get("/api/v1/events?kind=event&from=2024-06-01&to=2024-06-30")
+            .await
+            .json()
+            .await
+            .expect("json");
+        days.as_array()
+            .expect("a list")
+            .iter()
+            .find(|d| d["slug"] == "braderie")
+            .and_then(|d| d["event_id"].as_i64())
+            .expect("the 2024 Braderie")
+    }
+
     /// GET with a session cookie, as a browser asks for a page.
     pub async fn get_as(&self, path: &str, cookie: &str) -> reqwest::Response {
         self.client

@@ -11,6 +11,7 @@ mod api_spaces;
 mod api_structures;
 mod booking_pages;
 mod calendars;
+mod edition_report;
 mod exhibitor_pages;
 mod health_and_openapi;
 mod occupancy_pages;

@@ -265,18 +265,42 @@ async fn edition_of(
     }
     application::Entity::insert_many(rows).exec(txn).await?;
     if past {
+        // The latest edition counted its main entrance by the hour; the others, by the day.
+        let latest = starts_on + Duration::days(365) > today;
         for (entrance, share) in [("Parvis", 55), ("Quai", 30), ("Rue Saint-Domingue", 15)] {
-            visitor_count::ActiveModel {
-                edition_id: Set(ed.id),
-                day: Set(starts_on),
-                entrance: Set(entrance.into()),
-                hour: Set(None),
-                visitors: Set(((stalls * 90 + (year - 2020) * 400) * share) / 100),
-                ..Default::default()
-            }
-            .insert(txn)
-            .await?;
+            let visitors = ((stalls * 90 + (year - 2020) * 400) * share) / 100;
+            let counts = if latest && entrance == "Parvis" {
+                by_hour(visitors)
+            } else {
+                vec![(None, visitors)]
+            };
+            let rows = counts
+                .into_iter()
+                .map(|(hour, visitors)| visitor_count::ActiveModel {
+                    edition_id: Set(ed.id),
+                    day: Set(starts_on),
+                    entrance: Set(entrance.into()),
+                    hour: Set(hour),
+                    visitors: Set(visitors),
+                    ..Default::default()
+                });
+            visitor_count::Entity::insert_many(rows).exec(txn).await?;
         }
     }
     Ok(())
+}
+
+/// `total` visitors spread over the opening hours 10:00–19:00, busiest after lunch.
+fn by_hour(total: i32) -> Vec<(Option<i32>, i32)> {
+    const SHARES: [i32; 9] = [6, 9, 12, 14, 13, 12, 12, 11, 11];
+    let mut rows: Vec<(Option<i32>, i32)> = SHARES
+        .iter()
+        .enumerate()
+        .map(|(i, share)| (Some(10 + i as i32), total * share / 100))
+        .collect();
+    let counted: i32 = rows.iter().map(|(_, n)| n).sum();
+    if let Some(last) = rows.last_mut() {
+        last.1 += total - counted;
+    }
+    rows
 }

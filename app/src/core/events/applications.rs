@@ -18,7 +18,7 @@ use crate::domain::{AppError, ApplicationView, Locale, Viewer};
 const PREFIX: &str = "ex_";
 
 /// The edition `id` with its event; `NotFound` for none.
-async fn edition_of(
+pub(super) async fn edition_of(
     conn: &impl ConnectionTrait,
     id: i32,
 ) -> Result<(edition::Model, event::Model), AppError> {
@@ -175,6 +175,7 @@ async fn view(
         event_slug: ev.slug.clone(),
         year: ed.year,
         starts_on: ed.starts_on,
+        ends_on: ed.ends_on,
         status: word(&row.status, "applications.status")?,
         organisation: row.organisation,
         siret: row.siret,

@@ -120,17 +120,24 @@ pub(super) async fn days_of(
     Ok(days)
 }
 
+/// Every site by id: events name theirs, pages and the feed show its name and address.
+pub(super) async fn sites_by_id(
+    conn: &impl ConnectionTrait,
+) -> Result<HashMap<i32, site::Model>, AppError> {
+    Ok(site::Entity::find()
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s))
+        .collect())
+}
+
 /// Every day a market or an event of `filter` is open, by start.
 pub async fn occurrences(
     conn: &impl ConnectionTrait,
     filter: &EventsFilter,
 ) -> Result<Vec<OccurrenceView>, AppError> {
-    let sites: HashMap<i32, site::Model> = site::Entity::find()
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|s| (s.id, s))
-        .collect();
+    let sites = sites_by_id(conn).await?;
     let mut query = event::Entity::find().order_by_asc(event::Column::Name);
     if let Some(slug) = &filter.site {
         let site = sites

@@ -3,7 +3,6 @@
 //! UID, its RECURRENCE-ID); an edition of an event is one VEVENT repeated daily. Times
 //! carry `TZID=Europe/Paris`, defined by the feed's VTIMEZONE; UIDs are stable and SEQUENCE
 //! grows with each change, so calendar apps update what they already hold.
-use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike, Property};
@@ -11,7 +10,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::calendar::{series, time};
 use crate::core::Db;
-use crate::core::entities::{edition, event, event_exception, site};
+use crate::core::entities::{edition, event, event_exception};
 use crate::domain::AppError;
 use crate::domain::events::ExceptionKind;
 
@@ -68,12 +67,7 @@ pub async fn public_feed(
     base_url: &str,
 ) -> Result<FeedFile, AppError> {
     let conn = db.read();
-    let sites: HashMap<i32, site::Model> = site::Entity::find()
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|s| (s.id, s))
-        .collect();
+    let sites = super::calendar::sites_by_id(conn).await?;
     let mut query = event::Entity::find().order_by_asc(event::Column::Id);
     let mut name = "Solilab".to_owned();
     if let Some(slug) = slug.map(str::trim).filter(|s| !s.is_empty()) {

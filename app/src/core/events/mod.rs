@@ -5,6 +5,7 @@ mod calendar;
 mod feed;
 mod page;
 mod plan;
+mod report;
 mod stalls;
 
 pub use applications::{applications, apply, decide, declare_sales, edit_followed, followed};
@@ -12,8 +13,9 @@ pub use calendar::occurrences;
 pub use feed::{FeedFile, public_feed};
 pub use page::event_page;
 pub use plan::{
-    apply_form, edition_heading, edition_plan, followed_stall_types, publish_exhibitors,
+    apply_form, edition_heading, edition_plan, followed_stall_types, publish_exhibitors, statement,
 };
+pub use report::{delete_visitor_count, edition_report, record_visitors};
 pub use stalls::assign_stall;
 
 #[cfg(test)]

@@ -6,14 +6,14 @@ use chrono::NaiveDate;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::page::event_page;
-use crate::core::entities::{application, edition, event, stall, stall_type};
+use crate::core::entities::{application, edition, event, site, stall, stall_type};
 use crate::core::secret::digest;
 use crate::core::{Db, access};
-use crate::domain::events::ApplicationStatus;
+use crate::domain::events::{ApplicationStatus, Statement};
 use crate::domain::exhibitors::{
     EditionHeading, OpenCall, PlanStall, StallPlan, StallTypeView, Unplaced,
 };
-use crate::domain::{AppError, Viewer};
+use crate::domain::{AppError, ApplicationView, Viewer};
 
 /// The stall types of edition `edition_id`, cheapest first.
 async fn stall_types(
@@ -74,6 +74,30 @@ pub async fn followed_stall_types(db: &Db, secret: &str) -> Result<Vec<StallType
         .await?
         .ok_or(AppError::NotFound)?;
     stall_types(db.read(), row.edition_id).await
+}
+
+/// The statement of application `a` (read through its follow link) issued on `today` by the
+/// site that holds its event; `None` until it is accepted.
+pub async fn statement(
+    db: &Db,
+    a: &ApplicationView,
+    types: &[StallTypeView],
+    today: NaiveDate,
+) -> Result<Option<Statement>, AppError> {
+    let Some(mut statement) = Statement::of(a, types, today) else {
+        return Ok(None);
+    };
+    let ev = event::Entity::find()
+        .filter(event::Column::Slug.eq(a.event_slug.as_str()))
+        .one(db.read())
+        .await?
+        .ok_or(AppError::Internal)?;
+    let site = site::Entity::find_by_id(ev.site_id)
+        .one(db.read())
+        .await?
+        .ok_or(AppError::Internal)?;
+    statement.issuer = vec![site.name, site.address, site.city];
+    Ok(Some(statement))
 }
 
 /// The event and year of edition `id` (managers).

@@ -172,23 +172,28 @@ db_test!(a_stall_goes_to_one_exhibitor, |db: Db| async move {
     );
 });
 
-/// The coming Braderie edition and a day its call is open.
-async fn open_call(db: &Db) -> (edition::Model, NaiveDate) {
+/// The Braderie's editions, oldest first.
+async fn braderie_editions(db: &Db) -> Vec<edition::Model> {
     let braderie = event::Entity::find()
         .filter(event::Column::Slug.eq("braderie"))
         .one(db.read())
         .await
         .expect("query")
         .expect("the Braderie");
-    let coming = edition::Entity::find()
+    edition::Entity::find()
         .filter(edition::Column::EventId.eq(braderie.id))
-        .order_by_desc(edition::Column::Year)
-        .one(db.read())
+        .order_by_asc(edition::Column::Year)
+        .all(db.read())
         .await
-        .expect("query")
-        .expect("an edition");
+        .expect("editions")
+}
+
+/// The coming Braderie edition and a day its call is open.
+async fn open_call(db: &Db) -> (edition::Model, NaiveDate) {
+    let coming = braderie_editions(db).await.pop().expect("an edition");
     let day = coming.call_opens_on + chrono::Days::new(1);
     (coming, day)
 }
 
 mod applications;
+mod report;

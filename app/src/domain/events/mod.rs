@@ -4,15 +4,22 @@ use super::enums::vocabulary;
 
 mod application;
 mod month;
+mod report;
 mod series;
+mod visitors;
 
 pub use application::{ApplicationInput, NewApplication, decision_allowed};
 pub use month::MonthGrid;
+pub use report::{EditionFigures, EditionReport, FeeLine, Statement, change_percent, tally};
 pub use series::{
     ExceptionKind, MAX_OCCURRENCES, MarketSeries, Occurrence, SeriesException, paris_span,
 };
 #[cfg(feature = "ssr")]
 pub use series::{occurrences, validate_rule};
+pub use visitors::{
+    MAX_VISITORS, NewVisitorCount, VisitorCount, VisitorCountInput, visitors_by_entrance,
+    visitors_by_entrance_day, visitors_by_hour, visitors_total,
+};
 
 vocabulary!(
     /// What a calendar entry is: a recurring market, or an event with yearly editions.

@@ -1,4 +1,6 @@
 //! Parts shared by pages.
+pub mod charts;
+pub mod figures;
 mod form;
 mod menu;
 

@@ -18,7 +18,10 @@ pub use bookings::{
 };
 pub use calendar::{EventPageView, PublicCalendarPage};
 pub use error::{ErrorPage, NotFoundPage};
-pub use exhibitors::{ApplyPage, EditionApplicationsPage, FollowApplicationPage, StallPlanPage};
+pub use exhibitors::{
+    ApplyPage, EditionApplicationsPage, EditionReportPage, FollowApplicationPage, StallPlanPage,
+    StatementPage,
+};
 pub use home::HomePage;
 pub use occupancy::{IndicesPage, OccupancyPage, RequestFormPage, RequestsPage};
 pub use spaces::{CataloguePage, SpacePage};

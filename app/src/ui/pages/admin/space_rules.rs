@@ -11,16 +11,6 @@ use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::i18n::use_t;
 use crate::ui::pages::account::{Audience, guarded};
 
-const WEEKDAYS: [&str; 7] = [
-    "weekday.mon",
-    "weekday.tue",
-    "weekday.wed",
-    "weekday.thu",
-    "weekday.fri",
-    "weekday.sat",
-    "weekday.sun",
-];
-
 /// The form's field names under `rules[…]`, for each number it asks.
 const NUMBERS: [(&str, &str, &str); 9] = [
     (
@@ -83,7 +73,7 @@ fn value_of(form: &SpaceRulesForm, field: &str) -> String {
 fn rules_form(id: i32, form: SpaceRulesForm, error: Option<AppError>) -> impl IntoView {
     let t = use_t();
     let invalid = |field: &str| field_invalid(error.as_ref(), field);
-    let days = WEEKDAYS
+    let days = crate::ui::format::WEEKDAY_KEYS
         .iter()
         .enumerate()
         .map(|(day, key)| {

@@ -145,6 +145,8 @@ fn body(page: EventPage) -> impl IntoView {
                         <a href=format!("/admin/editions/{}/applications", e.id)>{t("exhibitors.see_list")}</a>
                         " · "
                         <a href=format!("/admin/editions/{}/plan", e.id)>{t("exhibitors.see_plan")}</a>
+                        " · "
+                        <a href=format!("/admin/editions/{}/report", e.id)>{t("report.link")}</a>
                     </p>
                 });
                 let dates = if e.starts_on == e.ends_on {

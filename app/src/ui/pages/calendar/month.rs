@@ -30,15 +30,7 @@ fn item(o: &OccurrenceView) -> impl IntoView + use<> {
 
 fn month_table(grid: &MonthGrid, days: &[OccurrenceView], label: String) -> impl IntoView + use<> {
     let t = use_t();
-    let weekdays = [
-        "weekday.mon",
-        "weekday.tue",
-        "weekday.wed",
-        "weekday.thu",
-        "weekday.fri",
-        "weekday.sat",
-        "weekday.sun",
-    ];
+    let weekdays = crate::ui::format::WEEKDAY_KEYS;
     let rows = grid
         .weeks
         .iter()

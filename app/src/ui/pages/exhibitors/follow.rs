@@ -4,15 +4,14 @@
 //! 404 page.
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::fields::application_form;
-use crate::api::exhibitors::{FollowPage, followed_application};
+use crate::api::exhibitors::FollowPage;
 use crate::domain::events::ApplicationStatus;
 use crate::domain::{ApplicationView, Money};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::i18n::{translate_with, use_locale, use_t};
-use crate::ui::pages::ErrorPage;
 
 /// What the applicant reads first: status, fee, stall, reason, sales.
 fn facts(a: &ApplicationView) -> impl IntoView + use<> {
@@ -111,6 +110,9 @@ fn body(secret: String, page: FollowPage) -> impl IntoView {
         }
     });
     let sales = a.sales_open.then(|| sales_form(&secret, &a));
+    let statement = page.statement.as_ref().map(|_| {
+        view! { <p><a class="button button-secondary" href=format!("/applications/{secret}/statement")>{t("statement.see")}</a></p> }
+    });
     // A form that is gone by now (the call closed, the day passed) still says why it failed.
     let late = if a.editable {
         None
@@ -130,6 +132,7 @@ fn body(secret: String, page: FollowPage) -> impl IntoView {
             {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             <ErrorSummary error=late prefix="application"/>
             {facts(&a)}
+            {statement}
             {edit}
             {sales}
         </section>
@@ -138,24 +141,5 @@ fn body(secret: String, page: FollowPage) -> impl IntoView {
 
 #[component]
 pub fn FollowApplicationPage() -> impl IntoView {
-    let t = use_t();
-    let secret = use_params_map()
-        .get_untracked()
-        .get("secret")
-        .unwrap_or_default();
-    let key = secret.clone();
-    let page = Resource::new(move || key.clone(), followed_application);
-    view! {
-        <Suspense fallback=move || view! { <p class="muted" role="status">{t("page.loading")}</p> }>
-            {move || {
-                let secret = secret.clone();
-                Suspend::new(async move {
-                    match page.await {
-                        Ok(page) => body(secret, page).into_any(),
-                        Err(error) => view! { <ErrorPage error/> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    super::followed_page(|secret, page| body(secret, page).into_any())
 }

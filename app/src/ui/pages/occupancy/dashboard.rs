@@ -7,15 +7,16 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use leptos_router::location::Url;
 
-use super::charts::{Bar, WIDE_MONTHS, bar_chart, month_chart};
 use super::tables::{
-    ending_table, export_link, measure_key, month_table, rate_table, vacancies_table,
+    csv_href, ending_table, measure_key, month_table, rate_table, vacancies_table,
 };
 use crate::api::occupancy::occupancy_dashboard;
 use crate::api::sites::site_overviews;
 use crate::domain::locale::long_date;
 use crate::domain::occupancy::Month;
 use crate::domain::{AppError, Locale, OccupancyQuery, OccupancyView, SiteOverview};
+use crate::ui::components::charts::{Bar, WIDE_MONTHS, bar_chart, month_chart};
+use crate::ui::components::figures::{chart_section, export_link, stat};
 use crate::ui::components::{ErrorSummary, Input, field_invalid};
 use crate::ui::format;
 use crate::ui::i18n::{translate, translate_with, use_locale, use_t};
@@ -66,39 +67,6 @@ fn period_form(
     }
 }
 
-/// One key figure, linked to where it is dealt with when it has such a place.
-fn stat(value: String, label: String, href: Option<&'static str>) -> impl IntoView + use<> {
-    let label = match href {
-        Some(href) => view! { <a href=href>{label}</a> }.into_any(),
-        None => label.into_any(),
-    };
-    view! {
-        <li class="stat">
-            <span class="stat-value">{value}</span>
-            <span class="stat-label">{label}</span>
-        </li>
-    }
-}
-
-/// A chart, the table of its figures, and the table's CSV link.
-fn chart_section(
-    id: &'static str,
-    chart: AnyView,
-    table: AnyView,
-    caption: String,
-    params: &str,
-    locale: Locale,
-) -> impl IntoView + use<> {
-    view! {
-        <section class="chart-section" aria-labelledby=format!("{id}-heading")>
-            <h2 id=format!("{id}-heading")>{caption.clone()}</h2>
-            <figure class="chart-figure">{chart}</figure>
-            {table}
-            {export_link(id, caption, params, locale)}
-        </section>
-    }
-}
-
 fn dashboard_view(view: OccupancyView, site: Option<String>, locale: Locale) -> AnyView {
     let t = move |key: &str| translate(locale, key);
     let params = format!(
@@ -120,8 +88,8 @@ fn dashboard_view(view: OccupancyView, site: Option<String>, locale: Locale) -> 
             {stat(view.leased.percent_label(locale), t("occupancy.stat_leased"), None)}
             {stat(view.booked.percent_label(locale), t("occupancy.stat_booked"), None)}
             {stat(view.vacancies.len().to_string(), t("occupancy.stat_vacancies"), None)}
-            {stat(view.revisions_due.to_string(), t("occupancy.stat_revisions"), Some("/admin/indices"))}
-            {stat(view.requests_waiting.to_string(), t("occupancy.stat_requests"), Some("/admin/requests"))}
+            {stat(view.revisions_due.to_string(), t("occupancy.stat_revisions"), Some("/admin/indices".into()))}
+            {stat(view.requests_waiting.to_string(), t("occupancy.stat_requests"), Some("/admin/requests".into()))}
         </ul>
     };
     let charts = if view.by_kind.is_empty() && view.by_floor.is_empty() {
@@ -130,9 +98,9 @@ fn dashboard_view(view: OccupancyView, site: Option<String>, locale: Locale) -> 
         let kinds: Vec<Bar> = view
             .by_kind
             .iter()
-            .map(|(kind, rate)| Bar {
-                label: format!("{} ({})", t(&kind.label_key()), t(measure_key(*kind))),
-                rate: *rate,
+            .map(|(kind, rate)| {
+                let label = format!("{} ({})", t(&kind.label_key()), t(measure_key(*kind)));
+                Bar::rate(label, *rate, locale)
             })
             .collect();
         let kind_rows = view
@@ -140,24 +108,21 @@ fn dashboard_view(view: OccupancyView, site: Option<String>, locale: Locale) -> 
             .iter()
             .map(|(kind, rate)| (t(&kind.label_key()), Some(t(measure_key(*kind))), *rate))
             .collect();
-        let floors: Vec<Bar> = view
+        let floor_rows: Vec<_> = view
             .by_floor
             .iter()
-            .map(|(floor, rate)| Bar {
-                label: format::floor(*floor, locale),
-                rate: *rate,
-            })
+            .map(|(floor, rate)| (format::floor(*floor, locale), None, *rate))
             .collect();
-        let floor_rows = floors
+        let floors: Vec<Bar> = floor_rows
             .iter()
-            .map(|b| (b.label.clone(), None, b.rate))
+            .map(|(label, _, rate)| Bar::rate(label.clone(), *rate, locale))
             .collect();
         let by_kind = t("occupancy.by_kind");
         let by_floor = t("occupancy.by_floor");
         let by_month = t("occupancy.by_month");
         view! {
-            {chart_section("kinds", bar_chart("chart-kinds", by_kind.clone(), &kinds, locale).into_any(), rate_table(by_kind.clone(), t("occupancy.kind"), kind_rows, locale).into_any(), by_kind, &params, locale)}
-            {chart_section("floors", bar_chart("chart-floors", by_floor.clone(), &floors, locale).into_any(), rate_table(by_floor.clone(), t("occupancy.floor"), floor_rows, locale).into_any(), by_floor, &params, locale)}
+            {chart_section("kinds", bar_chart("chart-kinds", by_kind.clone(), &kinds, locale).into_any(), rate_table(by_kind.clone(), t("occupancy.kind"), kind_rows, locale).into_any(), by_kind, csv_href("kinds", &params), locale)}
+            {chart_section("floors", bar_chart("chart-floors", by_floor.clone(), &floors, locale).into_any(), rate_table(by_floor.clone(), t("occupancy.floor"), floor_rows, locale).into_any(), by_floor, csv_href("floors", &params), locale)}
             <section class="chart-section" aria-labelledby="months-heading">
                 <h2 id="months-heading">{by_month.clone()}</h2>
                 {if view.by_month.len() > WIDE_MONTHS {
@@ -180,7 +145,7 @@ fn dashboard_view(view: OccupancyView, site: Option<String>, locale: Locale) -> 
                     <li><span class="swatch chart-booked"></span>{t("occupancy.booked")}</li>
                 </ul>
                 {month_table(by_month.clone(), &view.by_month, locale)}
-                {export_link("months", by_month, &params, locale)}
+                {export_link(csv_href("months", &params), by_month, locale)}
             </section>
         }
         .into_any()
@@ -192,12 +157,12 @@ fn dashboard_view(view: OccupancyView, site: Option<String>, locale: Locale) -> 
         <section aria-labelledby="vacancies-heading">
             <h2 id="vacancies-heading">{t("occupancy.vacancies")}</h2>
             {vacancies_table(view.vacancies, locale)}
-            {export_link("vacancies", t("occupancy.vacancies"), &params, locale)}
+            {export_link(csv_href("vacancies", &params), t("occupancy.vacancies"), locale)}
         </section>
         <section aria-labelledby="ending-heading">
             <h2 id="ending-heading">{t("occupancy.ending")}</h2>
             {ending_table(view.ending, locale)}
-            {export_link("ending", t("occupancy.ending"), &params, locale)}
+            {export_link(csv_href("ending", &params), t("occupancy.ending"), locale)}
         </section>
     }
     .into_any()

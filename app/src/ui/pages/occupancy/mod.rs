@@ -1,6 +1,5 @@
 //! Occupancy (*taux d'occupation*) and what feeds it: the managers' dashboard, space requests
 //! matched to vacancies, the public request form, and rent index values with the revisions due.
-mod charts;
 mod dashboard;
 mod indices;
 mod request_form;

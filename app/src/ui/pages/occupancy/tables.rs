@@ -28,22 +28,9 @@ pub(super) fn measure_key(kind: SpaceKind) -> &'static str {
     }
 }
 
-/// The link under a table to the same rows as CSV; `params` is the page's site and period.
-pub(super) fn export_link(
-    table: &'static str,
-    caption: String,
-    params: &str,
-    locale: Locale,
-) -> impl IntoView + use<> {
-    let href = format!("/admin/occupancy/export.csv?table={table}&{params}");
-    view! {
-        <p class="export-link">
-            <a href=href download="">
-                {translate(locale, "occupancy.export_csv")}
-                <span class="visually-hidden">{format!(" : {caption}")}</span>
-            </a>
-        </p>
-    }
+/// The address of the dashboard's `table` as CSV; `params` is the page's site and period.
+pub(super) fn csv_href(table: &str, params: &str) -> String {
+    format!("/admin/occupancy/export.csv?table={table}&{params}")
 }
 
 /// The table under a bar chart: one row per label, its measure when it has one, and its rate.

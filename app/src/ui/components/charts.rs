@@ -1,15 +1,45 @@
-//! Charts of rates drawn on the server as inline SVG: each is one image named by its title and
-//! described by its figures, and the page repeats the same figures in a table right under it.
+//! Charts drawn on the server as inline SVG: each is one image named by its title and described
+//! by its figures, and the page repeats the same figures in a table right under it.
 use leptos::prelude::*;
 
 use crate::domain::occupancy::{Month, Rate};
 use crate::domain::{Locale, MonthRates};
 use crate::ui::i18n::translate_with;
 
-/// One bar of a horizontal bar chart.
+/// One bar of a horizontal bar chart: its label, its length as a share of the longest
+/// possible (0–1), and the figure written at its end.
 pub struct Bar {
     pub label: String,
-    pub rate: Rate,
+    pub share: f64,
+    pub value: String,
+}
+
+impl Bar {
+    /// A bar as long as `rate`, which it reads as a percentage.
+    pub fn rate(label: String, rate: Rate, locale: Locale) -> Bar {
+        Bar {
+            label,
+            share: share(rate),
+            value: rate.percent_label(locale),
+        }
+    }
+
+    /// One bar per `(label, amount)`, the largest amount drawn full length, each written by
+    /// `show`.
+    pub fn amounts(
+        rows: impl IntoIterator<Item = (String, i64)>,
+        show: impl Fn(i64) -> String,
+    ) -> Vec<Bar> {
+        let rows: Vec<(String, i64)> = rows.into_iter().collect();
+        let most = rows.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1) as f64;
+        rows.into_iter()
+            .map(|(label, n)| Bar {
+                label,
+                share: (n.max(0) as f64 / most).clamp(0.0, 1.0),
+                value: show(n),
+            })
+            .collect()
+    }
 }
 
 const WIDTH: f64 = 720.0;
@@ -32,18 +62,15 @@ fn share(rate: Rate) -> f64 {
     rate.ratio().clamp(0.0, 1.0)
 }
 
-/// A horizontal bar per item, the rate written at the end of each bar.
+/// A horizontal bar per item, its figure written at its end.
 pub fn bar_chart(id: &str, title: String, bars: &[Bar], locale: Locale) -> impl IntoView + use<> {
     let desc = bars
         .iter()
         .map(|b| {
             translate_with(
                 locale,
-                "occupancy.chart_item",
-                &[
-                    ("label", &b.label),
-                    ("value", &b.rate.percent_label(locale)),
-                ],
+                "chart.item",
+                &[("label", &b.label), ("value", &b.value)],
             )
         })
         .collect::<Vec<_>>()
@@ -58,8 +85,8 @@ pub fn bar_chart(id: &str, title: String, bars: &[Bar], locale: Locale) -> impl 
             view! {
                 <text class="chart-label" x=n(LABEL_WIDTH - 8.0) y=middle.clone() text-anchor="end">{bar.label.clone()}</text>
                 <rect class="chart-track" x=n(LABEL_WIDTH) y=n(top + 5.0) width=n(BAR_MAX) height=n(ROW - 10.0)></rect>
-                <rect class="chart-bar" x=n(LABEL_WIDTH) y=n(top + 5.0) width=n(BAR_MAX * share(bar.rate)) height=n(ROW - 10.0)></rect>
-                <text class="chart-value" x=n(LABEL_WIDTH + BAR_MAX + 8.0) y=middle>{bar.rate.percent_label(locale)}</text>
+                <rect class="chart-bar" x=n(LABEL_WIDTH) y=n(top + 5.0) width=n(BAR_MAX * bar.share) height=n(ROW - 10.0)></rect>
+                <text class="chart-value" x=n(LABEL_WIDTH + BAR_MAX + 8.0) y=middle>{bar.value.clone()}</text>
             }
         })
         .collect_view();
