@@ -257,7 +257,10 @@ async fn edition_of(
             decision_reason: Set((status == ApplicationStatus::Refused)
                 .then(|| "Activité hors du champ de l'ESS.".into())),
             decided_at: Set((status != ApplicationStatus::Received).then(Utc::now)),
-            sales_cents: Set((past && accepted).then_some(35_000 + (i as i64 * 7_919) % 120_000)),
+            sales_cents: Set((past && accepted).then_some(
+                // Each year sells a little more than the one before.
+                (35_000 + (i as i64 * 7_919) % 120_000) * (100 + i64::from(year - 2024) * 7) / 100,
+            )),
             created_at: Set(Utc::now()),
             updated_at: Set(Utc::now()),
             ..Default::default()

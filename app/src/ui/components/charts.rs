@@ -76,6 +76,13 @@ pub fn bar_chart(id: &str, title: String, bars: &[Bar], locale: Locale) -> impl 
         .collect::<Vec<_>>()
         .join(" ; ");
     let height = ROW * bars.len() as f64 + 8.0;
+    // Room after the bars for the longest figure (`130 226,97 €`), about 8 units a character.
+    let longest = bars
+        .iter()
+        .map(|b| b.value.chars().count())
+        .max()
+        .unwrap_or(0);
+    let width = (LABEL_WIDTH + BAR_MAX + 16.0 + 8.0 * longest as f64).max(WIDTH);
     let rows = bars
         .iter()
         .enumerate()
@@ -91,7 +98,7 @@ pub fn bar_chart(id: &str, title: String, bars: &[Bar], locale: Locale) -> impl 
         })
         .collect_view();
     view! {
-        <svg class="chart chart-bars" viewBox=format!("0 0 {} {}", n(WIDTH), n(height)) width=n(WIDTH) height=n(height) role="img" aria-labelledby=format!("{id}-title {id}-desc") focusable="false">
+        <svg class="chart chart-bars" viewBox=format!("0 0 {} {}", n(width), n(height)) width=n(width) height=n(height) role="img" aria-labelledby=format!("{id}-title {id}-desc") focusable="false">
             <title id=format!("{id}-title")>{title}</title>
             <desc id=format!("{id}-desc")>{desc}</desc>
             {rows}

@@ -181,7 +181,9 @@ fn fees_section(report: &EditionReport, locale: Locale) -> impl IntoView + use<>
                 </tr></tfoot>
             </table>
             {export_link(csv(report.edition.id, "fees"), caption, locale)}
-            {export_link(csv(report.edition.id, "exhibitors"), t("report.exhibitors_list"), locale)}
+            <p class="export-link">
+                <a href=csv(report.edition.id, "exhibitors") download="">{t("report.exhibitors_csv")}</a>
+            </p>
         </section>
     }
 }
@@ -205,7 +207,12 @@ fn history_section(report: &EditionReport, locale: Locale) -> impl IntoView + us
     let sales_title = t("report.sales_by_year");
     let visitors_chart = (!visitors.is_empty()).then(|| {
         let bars = Bar::amounts(visitors, |n| count(n, locale));
-        view! { <figure class="chart-figure">{bar_chart("chart-visitors-years", visitors_title, &bars, locale)}</figure> }
+        view! {
+            <figure class="chart-figure">
+                <figcaption>{visitors_title.clone()}</figcaption>
+                {bar_chart("chart-visitors-years", visitors_title, &bars, locale)}
+            </figure>
+        }
     });
     let bars = Bar::amounts(sales, |n| money(n, locale));
     let rows = report
@@ -230,7 +237,10 @@ fn history_section(report: &EditionReport, locale: Locale) -> impl IntoView + us
         <section class="chart-section" aria-labelledby="history-heading">
             <h2 id="history-heading">{caption.clone()}</h2>
             {visitors_chart}
-            <figure class="chart-figure">{bar_chart("chart-sales-years", sales_title, &bars, locale)}</figure>
+            <figure class="chart-figure">
+                <figcaption>{sales_title.clone()}</figcaption>
+                {bar_chart("chart-sales-years", sales_title, &bars, locale)}
+            </figure>
             <div class="table-scroll">
                 <table class="table">
                     <caption>{caption.clone()}</caption>
