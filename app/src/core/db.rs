@@ -36,6 +36,8 @@ pub struct Db {
     read: DatabaseConnection,
     write: DatabaseConnection,
     engine: Engine,
+    /// The bookable spaces read lately (see `bookings::cache`).
+    spaces: crate::core::bookings::Kept<crate::core::bookings::Bookable>,
 }
 
 impl Db {
@@ -52,6 +54,7 @@ impl Db {
                     read,
                     write,
                     engine,
+                    spaces: Default::default(),
                 })
             }
             Engine::Postgres => {
@@ -66,6 +69,7 @@ impl Db {
                     read: pool.clone(),
                     write: pool,
                     engine,
+                    spaces: Default::default(),
                 })
             }
         }
@@ -96,6 +100,11 @@ impl Db {
             }
             Engine::Postgres => self.write.begin().await,
         }
+    }
+
+    /// The bookable spaces this process read lately.
+    pub fn spaces(&self) -> &crate::core::bookings::Kept<crate::core::bookings::Bookable> {
+        &self.spaces
     }
 
     /// The engine underneath.

@@ -54,6 +54,10 @@ pub struct Viewer {
     pub structures: Vec<StructureRef>,
     /// The structure the person acts for now, one of `structures`.
     pub acting: Option<i32>,
+    /// The language mails to the person are written in (their account's), known on the server
+    /// only.
+    #[serde(skip)]
+    pub mail_locale: super::Locale,
 }
 
 impl Viewer {
@@ -93,6 +97,7 @@ impl Viewer {
                 name: "Coop".into(),
             }],
             acting: Some(member_of),
+            mail_locale: super::Locale::Fr,
         }
     }
 }

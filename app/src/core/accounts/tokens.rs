@@ -110,7 +110,9 @@ pub async fn account_for_token(db: &Db, token: &str) -> Result<Option<account::M
     if !token.starts_with(PREFIX) {
         return Ok(None);
     }
-    let Some(row) = api_token::Entity::find()
+    // The token and its account in one query: every API request starts here.
+    let Some((row, Some(account))) = api_token::Entity::find()
+        .find_also_related(account::Entity)
         .filter(api_token::Column::TokenHash.eq(digest(token)))
         .filter(api_token::Column::RevokedAt.is_null())
         .one(db.read())
@@ -130,8 +132,5 @@ pub async fn account_for_token(db: &Db, token: &str) -> Result<Option<account::M
             .exec(db.write())
             .await?;
     }
-    Ok(account::Entity::find_by_id(row.account_id)
-        .filter(account::Column::DisabledAt.is_null())
-        .one(db.read())
-        .await?)
+    Ok(account.disabled_at.is_none().then_some(account))
 }

@@ -13,14 +13,17 @@ pub async fn viewer_for(
     account: &account::Model,
     acting: Option<i32>,
 ) -> Result<Viewer, AppError> {
-    let ids: Vec<i32> = membership::Entity::find()
-        .filter(membership::Column::AccountId.eq(account.id))
-        .all(db.read())
-        .await?
-        .into_iter()
-        .map(|m| m.structure_id)
-        .collect();
-    let structures = crate::core::structures::refs(db, Some(ids)).await?;
+    // The person's structures in one query, memberships as a subquery.
+    let memberships = sea_orm::sea_query::Query::select()
+        .column(membership::Column::StructureId)
+        .from(membership::Entity)
+        .and_where(membership::Column::AccountId.eq(account.id))
+        .to_owned();
+    let structures = crate::core::structures::refs_where(
+        db,
+        crate::core::entities::structure::Column::Id.in_subquery(memberships),
+    )
+    .await?;
     let acting = acting
         .filter(|id| structures.iter().any(|s| s.id == *id))
         .or_else(|| structures.first().map(|s| s.id));
@@ -31,6 +34,7 @@ pub async fn viewer_for(
         role: account.role.parse().unwrap_or(Role::Visitor),
         structures,
         acting,
+        mail_locale: crate::domain::Locale::from_code(&account.locale).unwrap_or_default(),
     })
 }
 

@@ -85,6 +85,7 @@ pub async fn add_closure(
     }
     .insert(db.write())
     .await?;
+    db.spaces().forget();
     Ok(row.id)
 }
 
@@ -97,5 +98,6 @@ pub async fn remove_closure(db: &Db, viewer: &Viewer, id: i32) -> Result<(), App
     if gone.rows_affected == 0 {
         return Err(AppError::NotFound);
     }
+    db.spaces().forget();
     Ok(())
 }

@@ -1,9 +1,9 @@
 //! Booking a space: the rules, the price, then the check and the insert under one writer.
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, UnionType};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
-    Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait,
+    QueryFilter, QuerySelect, QueryTrait, Set,
 };
 
 use super::price;
@@ -45,31 +45,40 @@ pub(super) async fn slot_taken(
     except: Option<i32>,
     now: DateTime<Utc>,
 ) -> Result<bool, AppError> {
-    let mut query = booking::Entity::find()
+    // A pending request holds its slot until its hold runs out, whether or not it has been
+    // marked expired yet.
+    let holding = Condition::any()
+        .add(booking::Column::Status.eq(BookingStatus::Confirmed.as_str()))
+        .add(
+            Condition::all()
+                .add(booking::Column::Status.eq(BookingStatus::Pending.as_str()))
+                .add(booking::Column::HoldExpiresAt.gte(now)),
+        );
+    let mut bookings = booking::Entity::find()
+        .select_only()
+        .column(booking::Column::Id)
         .filter(booking::Column::SpaceId.eq(space_id))
-        .filter(booking::Column::Status.is_in([
-            BookingStatus::Pending.as_str(),
-            BookingStatus::Confirmed.as_str(),
-        ]))
+        .filter(holding)
         .filter(booking::Column::StartsAt.gt(held.starts_at() - LONGEST_HOLD))
         .filter(booking::Column::StartsAt.lt(held.ends_at()))
         .filter(booking::Column::HeldUntil.gt(held.starts_at()));
     if let Some(id) = except {
-        query = query.filter(booking::Column::Id.ne(id));
+        bookings = bookings.filter(booking::Column::Id.ne(id));
     }
-    if query.one(conn).await?.is_some() {
-        return Ok(true);
-    }
-    let offered = booking_wait::Entity::find()
+    let offers = booking_wait::Entity::find()
+        .select_only()
+        .column(booking_wait::Column::Id)
         .filter(booking_wait::Column::SpaceId.eq(space_id))
         .filter(booking_wait::Column::Status.eq(super::waitlist::OFFERED))
         .filter(booking_wait::Column::OfferExpiresAt.gt(now))
         .filter(booking_wait::Column::StartsAt.gt(held.starts_at() - LONGEST_HOLD))
         .filter(booking_wait::Column::StartsAt.lt(held.ends_at()))
-        .filter(booking_wait::Column::HeldUntil.gt(held.starts_at()))
-        .one(conn)
-        .await?;
-    Ok(offered.is_some())
+        .filter(booking_wait::Column::HeldUntil.gt(held.starts_at()));
+    // Both in one round trip: whatever answers first is in the way.
+    let mut both = bookings.into_query();
+    both.union(UnionType::All, offers.into_query());
+    let statement = conn.get_database_backend().build(&both);
+    Ok(conn.query_one_raw(statement).await?.is_some())
 }
 
 /// Who may book for whom, and the structure's row when there is one.
@@ -119,7 +128,7 @@ pub(super) async fn check_request(
     if let BookingFor::Structure(id) = new.customer {
         access::see_structure(viewer, id)?;
     }
-    let space = Bookable::load(db.read(), new.space_id).await?;
+    let space = Bookable::recent(db, new.space_id).await?;
     let structure = customer(db, viewer, &space, &new.customer).await?;
     if let Some(row) = &structure {
         // A structure that left may book until its last day, not after.
@@ -249,7 +258,11 @@ pub async fn create(
     let checked = check_request(db, viewer, &new).await?;
     let held = check_rules(&checked.space, new.range, now)?;
     let txn = db.begin_write().await?;
-    expire_holds(&txn, checked.space.row.id, now).await?;
+    // Only pending requests clash with pending ones in the database, so only they need the
+    // requests whose hold ran out marked first; a confirmed booking's check looks past them.
+    if checked.pending {
+        expire_holds(&txn, checked.space.row.id, now).await?;
+    }
     let row = insert(&txn, viewer, &checked, &new, (new.range, held), None, now).await?;
-    super::notify::commit_booking(txn, row, base_url, now).await
+    super::notify::commit_booking(txn, viewer, row, &checked, base_url, now).await
 }

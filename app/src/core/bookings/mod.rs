@@ -1,6 +1,7 @@
 //! Bookings of spaces: rules, prices, the never-twice guarantee, approval, cancellation,
 //! repeating series and moves.
 mod approval;
+mod cache;
 mod cancel;
 mod closures;
 mod create;
@@ -19,6 +20,7 @@ mod view;
 pub mod waitlist;
 
 pub use approval::{Decision, decide, queue};
+pub use cache::Kept;
 pub use cancel::{cancel, cancellation_fee};
 pub use closures::{add_closure, closures, remove_closure};
 pub use create::{create, preview};
@@ -29,6 +31,7 @@ pub use reschedule::reschedule;
 pub use rules_admin::{space_rules, update_space_rules};
 pub use search::{find, free_among};
 pub use series::{cancel_series, create_series, paris_day, plan_series};
+pub use space::Bookable;
 pub use suggest::{explain, suggest};
 pub use view::views;
 

@@ -3,20 +3,25 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, EntityTrait};
 
+use super::create::Checked;
 use super::view;
 use crate::core::calendars::invitation;
 use crate::core::entities::{account, booking, space};
 use crate::core::mail::{compose, enqueue};
-use crate::domain::{AppError, BookingStatus, BookingView, Locale, Money, Slot};
+use crate::domain::{AppError, BookingStatus, BookingView, Locale, Money, Slot, Viewer};
 
 /// Who hears about `row`, in which language: the outside customer it is for, or whoever
-/// booked it.
+/// booked it (read from the database unless it is `known`).
 async fn recipient(
     conn: &impl ConnectionTrait,
     row: &booking::Model,
+    known: Option<&Viewer>,
 ) -> Result<Option<(String, Locale)>, AppError> {
     if let Some(email) = &row.customer_email {
         return Ok(Some((email.clone(), Locale::default())));
+    }
+    if let Some(booker) = known.filter(|v| row.booked_by == Some(v.id)) {
+        return Ok(Some((booker.email.clone(), booker.mail_locale)));
     }
     let booker = match row.booked_by {
         Some(id) => account::Entity::find_by_id(id).one(conn).await?,
@@ -40,11 +45,13 @@ fn bookings_link(base_url: &str) -> String {
     format!("{}/bookings", base_url.trim_end_matches('/'))
 }
 
-/// Tells the booker that `rows` (one booking, or the dates of a series, seen as `views`) are
-/// confirmed, with an `.ics` invitation of them. Pending requests are told when a manager
-/// answers.
+/// Tells `booker` that `rows` (one booking, or the dates of a series, seen as `views`) of
+/// `space` are confirmed, with an `.ics` invitation of them. Pending requests are told when a
+/// manager answers.
 pub(super) async fn confirmed(
     conn: &impl ConnectionTrait,
+    booker: &Viewer,
+    space: &space::Model,
     rows: &[booking::Model],
     views: &[BookingView],
     base_url: &str,
@@ -56,13 +63,9 @@ pub(super) async fn confirmed(
     if first.status != BookingStatus::Confirmed.as_str() {
         return Ok(());
     }
-    let Some((to, locale)) = recipient(conn, first).await? else {
+    let Some((to, locale)) = recipient(conn, first, Some(booker)).await? else {
         return Ok(());
     };
-    let space = space::Entity::find_by_id(first.space_id)
-        .one(conn)
-        .await?
-        .ok_or(AppError::Internal)?;
     let (slot, last_slot) = (slot_of(first, locale), slot_of(last, locale));
     let total = Money::from_cents(rows.iter().map(|r| r.price_cents).sum()).format(locale);
     let count = rows.len().to_string();
@@ -92,7 +95,7 @@ pub(super) async fn decided(
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let Some((to, locale)) = recipient(conn, row).await? else {
+    let Some((to, locale)) = recipient(conn, row, None).await? else {
         return Ok(());
     };
     let space = space::Entity::find_by_id(row.space_id)
@@ -122,17 +125,28 @@ pub(super) async fn decided(
     Ok(())
 }
 
-/// Commits the booking `row` made in `txn`, with its confirmation mail (when confirmed), and
-/// returns it as seen in the transaction.
+/// Commits the booking `row` made by `booker` in `txn` for the request `checked`, with its confirmation
+/// mail (when confirmed), and returns it as seen in the transaction. Its space and customer
+/// are known already: the view needs no lookup.
 pub(super) async fn commit_booking(
     txn: sea_orm::DatabaseTransaction,
+    booker: &Viewer,
     row: booking::Model,
+    checked: &Checked,
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<BookingView, AppError> {
-    let seen = view::view(&txn, row.clone()).await?;
+    let customer = match (&checked.structure, &row.customer_name) {
+        (Some(s), _) => s.name.clone(),
+        (None, Some(name)) => name.clone(),
+        (None, None) => String::new(),
+    };
+    let space = &checked.space.row;
+    let seen = view::seen(row.clone(), space, customer, None)?;
     confirmed(
         &txn,
+        booker,
+        space,
         std::slice::from_ref(&row),
         std::slice::from_ref(&seen),
         base_url,

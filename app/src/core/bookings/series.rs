@@ -110,7 +110,16 @@ async fn walk(
         return Ok(plan);
     };
     let seen = view::views(&txn, inserted.clone()).await?;
-    super::notify::confirmed(&txn, &inserted, &seen, base_url, now).await?;
+    super::notify::confirmed(
+        &txn,
+        viewer,
+        &checked.space.row,
+        &inserted,
+        &seen,
+        base_url,
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(SeriesPlan {
         series_id: Some(series.id),

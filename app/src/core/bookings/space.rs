@@ -45,6 +45,17 @@ impl Bookable {
         })
     }
 
+    /// Space `id` as [`Bookable::load`] reads it, or as this process read it a moment ago
+    /// (`bookings::cache`).
+    pub async fn recent(db: &crate::core::Db, id: i32) -> Result<Bookable, AppError> {
+        if let Some(space) = db.spaces().get(id) {
+            return Ok(space);
+        }
+        let space = Bookable::load(db.read(), id).await?;
+        db.spaces().put(id, space.clone());
+        Ok(space)
+    }
+
     /// The buffer kept free after each booking.
     pub fn buffer(&self) -> Duration {
         Duration::minutes(self.rules.buffer_minutes)

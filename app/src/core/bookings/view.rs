@@ -41,31 +41,43 @@ pub async fn views(
                 (None, Some(name)) => name.clone(),
                 (None, None) => String::new(),
             };
-            Ok(BookingView {
-                id: row.id,
-                space_id: row.space_id,
-                space_name: space.name.clone(),
-                space_code: space.code.clone(),
-                structure_id: row.structure_id,
-                customer_name,
-                customer_kind: word(&row.customer_kind, "bookings.customer_kind")?,
-                title: row.title,
-                attendees: u32::try_from(row.attendees).unwrap_or(1),
-                starts_at: row.starts_at,
-                ends_at: row.ends_at,
-                status: word(&row.status, "bookings.status")?,
-                price_cents: Money::from_cents(row.price_cents),
-                included_minutes: row.included_minutes,
-                hold_expires_at: row.hold_expires_at,
-                cancel_fee_cents: Money::from_cents(row.cancel_fee_cents),
-                created_at: row.created_at,
-                cancelled_at: row.cancelled_at,
-                cancelled_by: row.cancelled_by.and_then(|id| people.get(&id).cloned()),
-                decision_reason: row.decision_reason,
-                series_id: row.series_id,
-            })
+            let cancelled_by = row.cancelled_by.and_then(|id| people.get(&id).cloned());
+            seen(row, space, customer_name, cancelled_by)
         })
         .collect()
+}
+
+/// The view of `row`, of `space`, for the customer named `customer_name`, cancelled by the
+/// person named `cancelled_by` if it was.
+pub fn seen(
+    row: booking::Model,
+    space: &space::Model,
+    customer_name: String,
+    cancelled_by: Option<String>,
+) -> Result<BookingView, AppError> {
+    Ok(BookingView {
+        id: row.id,
+        space_id: row.space_id,
+        space_name: space.name.clone(),
+        space_code: space.code.clone(),
+        structure_id: row.structure_id,
+        customer_name,
+        customer_kind: word(&row.customer_kind, "bookings.customer_kind")?,
+        title: row.title,
+        attendees: u32::try_from(row.attendees).unwrap_or(1),
+        starts_at: row.starts_at,
+        ends_at: row.ends_at,
+        status: word(&row.status, "bookings.status")?,
+        price_cents: Money::from_cents(row.price_cents),
+        included_minutes: row.included_minutes,
+        hold_expires_at: row.hold_expires_at,
+        cancel_fee_cents: Money::from_cents(row.cancel_fee_cents),
+        created_at: row.created_at,
+        cancelled_at: row.cancelled_at,
+        cancelled_by,
+        decision_reason: row.decision_reason,
+        series_id: row.series_id,
+    })
 }
 
 /// The view of one row.

@@ -303,7 +303,7 @@ pub async fn claim(
     done.status = Set(BOOKED.to_owned());
     done.booking_id = Set(Some(row.id));
     done.update(&txn).await?;
-    super::notify::commit_booking(txn, row, base_url, now).await
+    super::notify::commit_booking(txn, viewer, row, &checked, base_url, now).await
 }
 
 /// Runs for the life of the server: a waiting-list pass every `every`.

@@ -103,16 +103,17 @@ pub async fn get(db: &Db, viewer: &Viewer, id: i32) -> Result<StructureView, App
 /// Every structure by name, for a manager's choice lists.
 pub async fn choices(db: &Db, viewer: &Viewer) -> Result<Vec<StructureRef>, AppError> {
     access::manager(viewer)?;
-    refs(db, None).await
+    refs_where(db, sea_orm::Condition::all()).await
 }
 
-/// Structures by name, as references: those of `ids`, or all of them.
-pub async fn refs(db: &Db, ids: Option<Vec<i32>>) -> Result<Vec<StructureRef>, AppError> {
-    let mut query = structure::Entity::find().order_by_asc(structure::Column::Name);
-    if let Some(ids) = ids {
-        query = query.filter(structure::Column::Id.is_in(ids));
-    }
-    Ok(query
+/// The structures `condition` keeps, by name, as references.
+pub async fn refs_where(
+    db: &Db,
+    condition: impl sea_orm::sea_query::IntoCondition,
+) -> Result<Vec<StructureRef>, AppError> {
+    Ok(structure::Entity::find()
+        .filter(condition)
+        .order_by_asc(structure::Column::Name)
         .all(db.read())
         .await?
         .into_iter()
