@@ -26,6 +26,7 @@ pub mod rules;
 pub mod siret;
 pub mod site;
 pub mod space;
+pub mod space_input;
 pub mod structure;
 pub mod time;
 
@@ -62,6 +63,7 @@ pub use revision::{IndexValueInput, IndexValueView, NewIndexValue, RevisionPropo
 pub use siret::Siret;
 pub use site::SiteOverview;
 pub use space::{RateView, SpaceFilter, SpaceQuery, SpaceSummary, SpaceView};
+pub use space_input::{NewSpace, RateInput, SpaceInput};
 pub use structure::{
     MemberAdded, MemberInput, MemberView, NewStructure, StructureInput, StructureView,
 };

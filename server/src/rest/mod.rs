@@ -25,7 +25,7 @@ pub use problem::Problem;
 /// The `/api/v1` routes; unknown ones answer a problem+json `404`.
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/spaces", get(spaces::list))
+        .route("/spaces", get(spaces::list).post(spaces::create))
         .route("/spaces/{id}", get(spaces::get))
         .route("/spaces/{id}/availability", get(spaces::availability))
         .route("/bookings", post(bookings::create).get(bookings::list))

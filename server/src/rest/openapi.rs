@@ -2,9 +2,9 @@
 use app::domain::{
     Availability, BookingInput, BookingMode, BookingStatus, BookingView, CustomerKind, EventKind,
     FieldError, LeaseInput, LeaseStatus, LeaseView, LegalForm, MemberAdded, MemberInput,
-    OccupancyRates, OccurrenceView, RateUnit, RateView, Role, Sector, Slot, SpaceKind,
-    SpaceSummary, SpaceView, StructureInput, StructureRef, StructureRow, StructureStatus,
-    StructureView, Viewer,
+    OccupancyRates, OccurrenceView, RateInput, RateUnit, RateView, Role, Sector, Slot, SpaceInput,
+    SpaceKind, SpaceSummary, SpaceView, StructureInput, StructureRef, StructureRow,
+    StructureStatus, StructureView, Viewer,
 };
 use axum::Json;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
@@ -39,6 +39,7 @@ impl Modify for BearerAuth {
     paths(
         super::health::healthz,
         super::spaces::list,
+        super::spaces::create,
         super::spaces::get,
         super::spaces::availability,
         super::bookings::create,
@@ -61,7 +62,7 @@ impl Modify for BearerAuth {
         super::events::public_calendar,
     ),
     components(schemas(
-        SpaceSummary, SpaceView, RateView, SpaceKind, BookingMode, CustomerKind, RateUnit, LegalForm, Sector, Role,
+        SpaceSummary, SpaceView, RateView, SpaceInput, RateInput, SpaceKind, BookingMode, CustomerKind, RateUnit, LegalForm, Sector, Role,
         StructureInput, StructureView, StructureStatus, MemberInput, MemberAdded, Viewer, StructureRef,
         BookingInput, BookingView, BookingStatus, Availability, Slot,
         SeriesInput, SeriesPlan, SeriesDate, MoveInput, ProblemDate,

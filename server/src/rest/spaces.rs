@@ -1,12 +1,17 @@
-//! The catalogue: `GET /api/v1/spaces` and `GET /api/v1/spaces/{id}`.
+//! The catalogue: `GET /api/v1/spaces`, `GET /api/v1/spaces/{id}` and its availability, and
+//! `POST /api/v1/spaces` for managers.
 use app::core::AppState;
+use app::core::auth::Caller;
 use app::domain::{
-    AppError, Availability, Locale, SpaceFilter, SpaceQuery, SpaceSummary, SpaceView, TimeRange,
+    AppError, Availability, Locale, NewSpace, SpaceFilter, SpaceInput, SpaceQuery, SpaceSummary,
+    SpaceView, TimeRange,
 };
 use axum::extract::{Path, Query, State};
 use axum::{Extension, Json};
+use http::StatusCode;
 
 use super::Problem;
+use super::body::Body;
 use super::problem::ProblemBody;
 
 /// The catalogue of active spaces; with `free_from` and `free_to`, only spaces free for that whole range.
@@ -31,6 +36,39 @@ pub async fn list(
         app::core::spaces::list(&state.db, &filter).await
     };
     run.await.map(Json).map_err(|e| Problem::new(e, locale))
+}
+
+/// Adds a space to a site, with its prices; its booking rules start from the defaults.
+#[utoipa::path(
+    post,
+    operation_id = "create_space",
+    path = "/api/v1/spaces",
+    tag = "spaces",
+    request_body = SpaceInput,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "The new space", body = SpaceView),
+        (status = 401, description = "Not signed in", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "Not a manager", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "The site already has a space with this code", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields, or an unknown site", body = ProblemBody, content_type = "application/problem+json"),
+    )
+)]
+pub async fn create(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Extension(locale): Extension<Locale>,
+    Body(input): Body<SpaceInput>,
+) -> Result<(StatusCode, Json<SpaceView>), Problem> {
+    let run = async {
+        let viewer = caller.signed_in()?;
+        app::core::access::manager(viewer)?;
+        let new = NewSpace::try_from(input)?;
+        app::core::spaces::create(&state.db, viewer, new).await
+    };
+    run.await
+        .map(|view| (StatusCode::CREATED, Json(view)))
+        .map_err(|e| Problem::new(e, locale))
 }
 
 /// One space, with its rates.

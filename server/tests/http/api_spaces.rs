@@ -70,12 +70,7 @@ http_test!(
         assert_eq!(content_type, "application/problem+json");
         assert_eq!(problem["status"], 422);
         assert_eq!(problem["title"], "Saisie invalide");
-        let fields: Vec<&str> = problem["errors"]
-            .as_array()
-            .expect("errors")
-            .iter()
-            .filter_map(|e| e["field"].as_str())
-            .collect();
+        let fields = crate::helpers::problem_fields(&problem);
         assert_eq!(fields, ["kind", "min_capacity"]);
         let english = app
             .client
@@ -109,3 +104,80 @@ http_test!(one_space_with_rates_or_a_404, async |app: &TestApp| {
         assert_eq!(problem["type"], "urn:solilab:problem:not-found");
     }
 });
+
+http_test!(
+    managers_add_a_space_others_may_not,
+    async |app: &TestApp| {
+        let body = serde_json::json!({
+            "site": "solilab",
+            "code": "R-301",
+            "name": "Salle Sèvre",
+            "kind": "meeting_room",
+            "floor": 3,
+            "capacity": 10,
+            "area_m2": 24.5,
+            "equipment": ["projector", "screen"],
+            "rates": [
+                {"customer": "hosted", "unit": "hour", "price_cents": 1800},
+                {"customer": "outsider", "unit": "day", "price_cents": 24000}
+            ]
+        });
+        let post = |token: Option<String>, body: serde_json::Value| async move {
+            app.post_json("/api/v1/spaces", token.as_deref(), &body)
+                .await
+        };
+        assert_eq!(post(None, body.clone()).await.status(), 401);
+        let tenant = app.token_for("tenant@solilab.localhost").await;
+        let refused = post(Some(tenant), body.clone()).await;
+        assert_eq!(refused.status(), 403);
+        assert_eq!(
+            refused.headers()["content-type"],
+            "application/problem+json"
+        );
+
+        let manager = app.token_for("gestion@solilab.localhost").await;
+        let created = post(Some(manager.clone()), body.clone()).await;
+        assert_eq!(created.status(), 201);
+        let created: serde_json::Value = created.json().await.expect("json");
+        assert_eq!(created["code"], "R-301");
+        assert_eq!(created["booking_mode"], "hourly");
+        assert_eq!(created["rates"].as_array().map(Vec::len), Some(2));
+        let id = created["id"].as_i64().expect("id");
+        let shown: serde_json::Value = app
+            .get(&format!("/api/v1/spaces/{id}"))
+            .await
+            .json()
+            .await
+            .expect("json");
+        assert_eq!(shown["name"], "Salle Sèvre");
+        let listed: serde_json::Value = app
+            .get("/api/v1/spaces?kind=meeting_room&min_capacity=10")
+            .await
+            .json()
+            .await
+            .expect("json");
+        assert!(
+            listed
+                .as_array()
+                .expect("a list")
+                .iter()
+                .any(|s| s["id"] == id),
+            "{listed}"
+        );
+
+        assert_eq!(
+            post(Some(manager.clone()), body.clone()).await.status(),
+            409,
+            "one code per site"
+        );
+        let mut bad = body;
+        bad["code"] = "R 301/2".into();
+        bad["capacity"] = 0.into();
+        bad["site"] = "atlantis".into();
+        let invalid = post(Some(manager), bad).await;
+        assert_eq!(invalid.status(), 422);
+        let problem: serde_json::Value = invalid.json().await.expect("json");
+        let fields = crate::helpers::problem_fields(&problem);
+        assert_eq!(fields, ["code", "capacity"]);
+    }
+);

@@ -39,12 +39,7 @@ http_test!(
             .await;
         assert_eq!(invalid.status(), 422);
         let problem: serde_json::Value = invalid.json().await.expect("json");
-        let fields: Vec<&str> = problem["errors"]
-            .as_array()
-            .expect("errors")
-            .iter()
-            .filter_map(|e| e["field"].as_str())
-            .collect();
+        let fields = crate::helpers::problem_fields(&problem);
         assert_eq!(fields, ["name", "legal_form", "siret"]);
         let malformed = app
             .client

@@ -34,6 +34,11 @@ http_test!(
                 "{path} is documented"
             );
         }
+        assert!(
+            doc["paths"]["/api/v1/spaces"]["post"].is_object(),
+            "creating a space is documented"
+        );
+        assert!(doc["components"]["schemas"]["SpaceInput"].is_object());
         assert!(doc["components"]["schemas"]["SpaceSummary"].is_object());
         assert!(doc["components"]["schemas"]["ProblemBody"].is_object());
     }

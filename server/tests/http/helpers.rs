@@ -241,3 +241,13 @@ macro_rules! http_test {
         }
     };
 }
+
+/// The fields a problem+json body names in its `errors`, in order.
+pub fn problem_fields(problem: &serde_json::Value) -> Vec<&str> {
+    problem["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .filter_map(|e| e["field"].as_str())
+        .collect()
+}

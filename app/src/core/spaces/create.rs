@@ -1,0 +1,67 @@
+//! Managers add a space to a site, with its prices; its booking rules start from the
+//! defaults and change on its rules page.
+use chrono::Utc;
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+
+use crate::core::entities::{site, space, space_rate};
+use crate::core::{Db, access};
+use crate::domain::{AppError, BookingMode, NewSpace, SpaceView, Viewer};
+
+/// Adds `new` (managers only); `409` when its site already has a space with its code.
+pub async fn create(db: &Db, viewer: &Viewer, new: NewSpace) -> Result<SpaceView, AppError> {
+    access::manager(viewer)?;
+    let site = site::Entity::find()
+        .filter(site::Column::Slug.eq(new.site.as_str()))
+        .one(db.read())
+        .await?
+        .ok_or_else(|| AppError::invalid("site", "space.site_unknown"))?;
+    let mode = if new.kind.is_bookable() {
+        BookingMode::Hourly
+    } else {
+        BookingMode::Lease
+    };
+    let txn = db.begin_write().await?;
+    let taken = |e: sea_orm::DbErr| match AppError::from(e) {
+        AppError::Conflict(_) => AppError::Conflict("space.code_taken".into()),
+        other => other,
+    };
+    let row = space::ActiveModel {
+        site_id: Set(site.id),
+        code: Set(new.code),
+        name: Set(new.name),
+        kind: Set(new.kind.as_str().to_owned()),
+        floor: Set(new.floor),
+        capacity: Set(new.capacity),
+        area_m2: Set(new.area_m2),
+        booking_mode: Set(mode.as_str().to_owned()),
+        needs_approval: Set(new.needs_approval),
+        equipment: Set(new.equipment.join(",")),
+        step_free_access: Set(new.step_free_access),
+        accessible_toilets: Set(new.accessible_toilets),
+        hearing_loop: Set(new.hearing_loop),
+        description_fr: Set(new.description_fr),
+        description_en: Set(new.description_en),
+        active: Set(true),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .map_err(taken)?;
+    for (customer, unit, cents) in new.rates {
+        space_rate::ActiveModel {
+            space_id: Set(row.id),
+            customer: Set(customer.as_str().to_owned()),
+            unit: Set(unit.as_str().to_owned()),
+            price_cents: Set(cents),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+    }
+    txn.commit().await.map_err(taken)?;
+    super::get(db, row.id).await
+}
+
+#[cfg(test)]
+mod tests;
