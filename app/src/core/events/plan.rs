@@ -107,21 +107,19 @@ pub async fn edition_heading(
     id: i32,
 ) -> Result<EditionHeading, AppError> {
     access::manager(viewer)?;
-    let ed = edition::Entity::find_by_id(id)
-        .one(db.read())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let ev = event::Entity::find_by_id(ed.event_id)
-        .one(db.read())
-        .await?
-        .ok_or(AppError::Internal)?;
-    Ok(EditionHeading {
+    let (ed, ev) = super::applications::edition_of(db.read(), id).await?;
+    Ok(heading_of(&ed, &ev))
+}
+
+/// How pages name edition `ed` of event `ev`.
+pub(super) fn heading_of(ed: &edition::Model, ev: &event::Model) -> EditionHeading {
+    EditionHeading {
         id: ed.id,
-        event: ev.name,
-        event_slug: ev.slug,
+        event: ev.name.clone(),
+        event_slug: ev.slug.clone(),
         year: ed.year,
         published: ed.published,
-    })
+    }
 }
 
 /// Makes edition `id`'s list of accepted exhibitors, with their stalls, public on its

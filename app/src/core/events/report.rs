@@ -9,7 +9,7 @@ use sea_orm::{
 };
 
 use super::applications::edition_of;
-use super::plan::edition_heading;
+use super::plan::heading_of;
 use crate::core::entities::{application, edition, stall_type, visitor_count};
 use crate::core::{Db, access};
 use crate::domain::events::{
@@ -140,9 +140,10 @@ pub async fn edition_report(
     edition_id: i32,
     today: NaiveDate,
 ) -> Result<EditionReport, AppError> {
-    let heading = edition_heading(db, viewer, edition_id).await?;
+    access::manager(viewer)?;
     let conn = db.read();
-    let (ed, _) = edition_of(conn, edition_id).await?;
+    let (ed, ev) = edition_of(conn, edition_id).await?;
+    let heading = heading_of(&ed, &ev);
     let editions = edition::Entity::find()
         .filter(edition::Column::EventId.eq(ed.event_id))
         .filter(edition::Column::Year.lte(ed.year))
