@@ -14,6 +14,7 @@ mod m20261129_000010_bounded_overlap_check;
 mod m20261129_000011_leases;
 mod m20261129_000012_markets_and_events;
 mod m20261129_000013_one_count_per_slot;
+mod m20261130_000014_included_time_index;
 
 /// Applies Solilab's migrations in order.
 pub struct Migrator;
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000011_leases::Migration),
             Box::new(m20261129_000012_markets_and_events::Migration),
             Box::new(m20261129_000013_one_count_per_slot::Migration),
+            Box::new(m20261130_000014_included_time_index::Migration),
         ]
     }
 }

@@ -1,8 +1,9 @@
 //! Booking benchmark: commits per second and latency percentiles with concurrent HTTP clients,
 //! and availability-query latency over a million bookings, on SQLite and PostgreSQL.
 //!
-//! `cargo run --release -p server --example bench -- [sqlite|postgres|both] [clients] [seconds]`
-//! (defaults: both, 64, 10). PostgreSQL is the test server (`SOLILAB_TEST_POSTGRES`). Each run
+//! `cargo run --release -p server --example bench -- [sqlite|postgres|both] [clients] [seconds] [rate]`
+//! (defaults: both, 64, 10, 2000): the clients book as fast as they are answered, then at `rate`
+//! bookings a second together. PostgreSQL is the test server (`SOLILAB_TEST_POSTGRES`). Each run
 //! uses a fresh database and drops it after.
 use std::time::{Duration, Instant};
 
@@ -15,6 +16,8 @@ use sea_orm::{ActiveModelTrait, ConnectionTrait, DbBackend, EntityTrait, Set};
 /// Spaces made for the benchmark: open day and night, every day, ten years ahead.
 const BENCH_SPACES: usize = 100;
 const BOOKINGS_PER_SPACE: i64 = 10_000;
+/// The bookings a second the goal asks for at 64 clients: the paced run's rate unless told.
+const GOAL_RATE: f64 = 2000.0;
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     if sorted.is_empty() {
@@ -87,8 +90,18 @@ async fn serve(db: app::core::Db) -> String {
     format!("http://{addr}")
 }
 
-/// `clients` clients book consecutive half-hours of their own space for `seconds`.
-async fn commits(test_db: &TestDb, spaces: &[i32], clients: usize, seconds: u64) {
+/// `clients` clients book consecutive half-hours of their own space for `seconds`: each as fast
+/// as it is answered, or, with a `rate`, together `rate` bookings a second, each at its own
+/// steady pace. Paced, a booking's latency counts from when it was due, not from when it was
+/// sent, so a slow answer that delays the next request is not hidden.
+async fn commits(
+    test_db: &TestDb,
+    spaces: &[i32],
+    clients: usize,
+    seconds: u64,
+    rate: Option<f64>,
+    first_day: usize,
+) {
     let base = serve(test_db.db.clone()).await;
     let token = accounts::issue_token(&test_db.db, "gestion@solilab.localhost", "bench")
         .await
@@ -108,6 +121,8 @@ async fn commits(test_db: &TestDb, spaces: &[i32], clients: usize, seconds: u64)
         .build()
         .expect("client");
     let began = Instant::now();
+    // Paced, each client books every `clients / rate` seconds, the clients spread over it.
+    let every = rate.map(|r| Duration::from_secs_f64(clients as f64 / r));
     let mut tasks = Vec::new();
     for c in 0..clients {
         let (client, base, token) = (client.clone(), base.clone(), token.clone());
@@ -122,9 +137,18 @@ async fn commits(test_db: &TestDb, spaces: &[i32], clients: usize, seconds: u64)
             let mut latencies = Vec::new();
             let mut errors = 0_usize;
             let mut n = 0_i64;
+            let start = every.map(|e| began + e.mul_f64(c as f64 / clients as f64));
             while Instant::now() < deadline {
+                let due = match (start, every) {
+                    (Some(start), Some(every)) => {
+                        let due = start + every.mul_f64(n as f64);
+                        tokio::time::sleep_until(due.into()).await;
+                        due
+                    }
+                    _ => Instant::now(),
+                };
                 let k = n * lanes + lane;
-                let day = days[usize::try_from(k / 48).unwrap_or(0) % days.len()];
+                let day = days[(first_day + usize::try_from(k / 48).unwrap_or(0)) % days.len()];
                 let starts: DateTime<Utc> = day.and_time(chrono::NaiveTime::MIN).and_utc()
                     + chrono::Duration::minutes(30 * (k % 48));
                 let body = serde_json::json!({
@@ -132,14 +156,13 @@ async fn commits(test_db: &TestDb, spaces: &[i32], clients: usize, seconds: u64)
                     "starts_at": starts.to_rfc3339(),
                     "ends_at": (starts + chrono::Duration::minutes(30)).to_rfc3339(),
                 });
-                let sent = Instant::now();
                 let answer = client
                     .post(format!("{base}/api/v1/bookings"))
                     .bearer_auth(&token)
                     .json(&body)
                     .send()
                     .await;
-                latencies.push(sent.elapsed());
+                latencies.push(due.elapsed());
                 match answer {
                     Ok(r) if r.status().as_u16() == 201 => {}
                     Ok(r) => {
@@ -172,8 +195,12 @@ async fn commits(test_db: &TestDb, spaces: &[i32], clients: usize, seconds: u64)
     let elapsed = began.elapsed();
     latencies.sort();
     let ok = latencies.len() - errors;
+    let how = rate.map_or_else(
+        || "as fast as answered".to_owned(),
+        |r| format!("paced at {r:.0}/s"),
+    );
     println!(
-        "  commits: {ok} bookings in {:.1} s = {:.0} bookings/s with {clients} clients; latency p50 {} p95 {} p99 {} max {}; {errors} errors",
+        "  commits, {how}: {ok} bookings in {:.1} s = {:.0} bookings/s with {clients} clients; latency p50 {} p95 {} p99 {} max {}; {errors} errors",
         elapsed.as_secs_f64(),
         ok as f64 / elapsed.as_secs_f64(),
         ms(percentile(&latencies, 50.0)),
@@ -289,12 +316,14 @@ async fn availability(test_db: &TestDb, spaces: &[i32]) {
     .await;
 }
 
-async fn run(engine: Engine, clients: usize, seconds: u64) {
+async fn run(engine: Engine, clients: usize, seconds: u64, rate: f64) {
     println!("{engine:?}");
     let test_db = TestDb::new(engine).await;
     demo::seed(&test_db.db).await.expect("seed");
     let spaces = bench_spaces(&test_db.db).await;
-    commits(&test_db, &spaces, clients, seconds).await;
+    commits(&test_db, &spaces, clients, seconds, None, 0).await;
+    // At a steady rate, on days the first run left free.
+    commits(&test_db, &spaces, clients, seconds, Some(rate), 1500).await;
     fill(&test_db, &spaces).await;
     availability(&test_db, &spaces).await;
     test_db.cleanup().await;
@@ -310,7 +339,11 @@ async fn main() {
     };
     let clients = args.get(1).and_then(|c| c.parse().ok()).unwrap_or(64);
     let seconds = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(10);
+    let rate = args
+        .get(3)
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(GOAL_RATE);
     for engine in engines {
-        run(engine, clients, seconds).await;
+        run(engine, clients, seconds, rate).await;
     }
 }

@@ -1,12 +1,17 @@
 //! The connection to the database: SQLite (embedded) or PostgreSQL (production), one schema.
+use std::panic::AssertUnwindSafe;
 use std::time::Duration;
 
+use futures_util::FutureExt;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbErr,
-    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    TransactionTrait,
 };
+
+use crate::core::writer::{Change, Writer, begin_immediate};
+use crate::domain::AppError;
 
 /// Which engine a database runs on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,6 +41,8 @@ pub struct Db {
     read: DatabaseConnection,
     write: DatabaseConnection,
     engine: Engine,
+    /// SQLite's writer thread, which commits the changes waiting together (see `writer`).
+    writer: Option<Writer>,
     /// The bookable spaces read lately (see `bookings::cache`).
     spaces: crate::core::bookings::Kept<crate::core::bookings::Bookable>,
 }
@@ -50,10 +57,13 @@ impl Db {
             Engine::Sqlite => {
                 let read = Database::connect(sqlite_options(url, 8)).await?;
                 let write = Database::connect(sqlite_options(url, 1)).await?;
+                let writer = Writer::start(write.clone())
+                    .map_err(|e| DbErr::Custom(format!("cannot start the database writer: {e}")))?;
                 Ok(Db {
                     read,
                     write,
                     engine,
+                    writer: Some(writer),
                     spaces: Default::default(),
                 })
             }
@@ -69,6 +79,7 @@ impl Db {
                     read: pool.clone(),
                     write: pool,
                     engine,
+                    writer: None,
                     spaces: Default::default(),
                 })
             }
@@ -90,15 +101,36 @@ impl Db {
     /// processes too; on PostgreSQL a plain transaction, the constraints doing the guarding.
     pub async fn begin_write(&self) -> Result<DatabaseTransaction, DbErr> {
         match self.engine {
-            Engine::Sqlite => {
-                self.write
-                    .begin_with_options(TransactionOptions {
-                        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-                        ..TransactionOptions::default()
-                    })
-                    .await
-            }
+            Engine::Sqlite => begin_immediate(&self.write).await,
             Engine::Postgres => self.write.begin().await,
+        }
+    }
+
+    /// Runs `change` in a write transaction and returns its result once committed; nothing of
+    /// it is kept when it fails. On SQLite the writer thread runs it, with the changes waiting
+    /// beside it, in one transaction under the write lock; on PostgreSQL it is a transaction of
+    /// its own. A change must not wait on another change: it would wait on itself.
+    pub async fn change<T: Send + 'static>(&self, change: Change<T>) -> Result<T, AppError> {
+        if let Some(writer) = &self.writer {
+            return writer.change(change).await;
+        }
+        let txn = self.begin_write().await?;
+        let result = AssertUnwindSafe(change(&txn))
+            .catch_unwind()
+            .await
+            .unwrap_or_else(|_| {
+                tracing::error!("a change to the database panicked");
+                Err(AppError::Internal)
+            });
+        match result {
+            Ok(value) => {
+                txn.commit().await?;
+                Ok(value)
+            }
+            Err(error) => {
+                txn.rollback().await?;
+                Err(error)
+            }
         }
     }
 

@@ -22,6 +22,7 @@ pub mod state;
 pub mod structures;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
+pub mod writer;
 
 pub use db::{Db, Engine};
 pub use state::AppState;

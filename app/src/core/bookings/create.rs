@@ -257,12 +257,18 @@ pub async fn create(
 ) -> Result<BookingView, AppError> {
     let checked = check_request(db, viewer, &new).await?;
     let held = check_rules(&checked.space, new.range, now)?;
-    let txn = db.begin_write().await?;
-    // Only pending requests clash with pending ones in the database, so only they need the
-    // requests whose hold ran out marked first; a confirmed booking's check looks past them.
-    if checked.pending {
-        expire_holds(&txn, checked.space.row.id, now).await?;
-    }
-    let row = insert(&txn, viewer, &checked, &new, (new.range, held), None, now).await?;
-    super::notify::commit_booking(txn, viewer, row, &checked, base_url, now).await
+    let (viewer, base_url) = (viewer.clone(), base_url.to_owned());
+    db.change(Box::new(move |txn| {
+        Box::pin(async move {
+            // Only pending requests clash with pending ones in the database, so only they need
+            // the requests whose hold ran out marked first; a confirmed booking's check looks
+            // past them.
+            if checked.pending {
+                expire_holds(txn, checked.space.row.id, now).await?;
+            }
+            let row = insert(txn, &viewer, &checked, &new, (new.range, held), None, now).await?;
+            super::notify::booked(txn, &viewer, row, &checked, &base_url, now).await
+        })
+    }))
+    .await
 }

@@ -125,11 +125,11 @@ pub(super) async fn decided(
     Ok(())
 }
 
-/// Commits the booking `row` made by `booker` in `txn` for the request `checked`, with its confirmation
-/// mail (when confirmed), and returns it as seen in the transaction. Its space and customer
-/// are known already: the view needs no lookup.
-pub(super) async fn commit_booking(
-    txn: sea_orm::DatabaseTransaction,
+/// Mails the booking `row` made by `booker` in `txn` for the request `checked` (when
+/// confirmed), and returns it as seen in the transaction. Its space and customer are known
+/// already: the view needs no lookup.
+pub(super) async fn booked(
+    txn: &sea_orm::DatabaseTransaction,
     booker: &Viewer,
     row: booking::Model,
     checked: &Checked,
@@ -144,7 +144,7 @@ pub(super) async fn commit_booking(
     let space = &checked.space.row;
     let seen = view::seen(row.clone(), space, customer, None)?;
     confirmed(
-        &txn,
+        txn,
         booker,
         space,
         std::slice::from_ref(&row),
@@ -153,6 +153,5 @@ pub(super) async fn commit_booking(
         now,
     )
     .await?;
-    txn.commit().await?;
     Ok(seen)
 }

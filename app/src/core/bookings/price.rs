@@ -1,7 +1,8 @@
 //! The price of a booking for its customer: the space's rates for that kind of customer, the
 //! structure's included meeting-room time still left this month, its solidarity discount.
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::sea_query::{Expr, Func, Query, QueryStatementBuilder};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, QueryTrait};
 
 use super::space::{Bookable, paris_month};
 use crate::core::entities::{booking, lease, structure};
@@ -14,50 +15,58 @@ pub fn paris_midnight(date: chrono::NaiveDate) -> DateTime<Utc> {
     crate::domain::time::paris_instant(date.and_time(chrono::NaiveTime::MIN))
 }
 
-/// The meeting-room minutes a month granted by the leases of structure `id` that are signed
-/// and cover the month's first day.
-async fn lease_grants(
-    conn: &impl ConnectionTrait,
-    id: i32,
-    first: chrono::NaiveDate,
-) -> Result<i64, AppError> {
-    let grants: Vec<i32> = lease::Entity::find()
+/// A sum of `column` over the rows `query` selects, as a column of another query (never null).
+fn sum_of(query: sea_orm::Select<impl EntityTrait>, column: impl ColumnTrait) -> Expr {
+    let sum = query
         .select_only()
-        .column(lease::Column::IncludedMinutesPerMonth)
-        .filter(lease::Column::StructureId.eq(id))
-        .filter(crate::core::leases::live_on(first))
-        .into_tuple()
-        .all(conn)
-        .await?;
-    Ok(grants.into_iter().map(i64::from).sum())
+        .expr(Func::coalesce([
+            Func::sum(Expr::col(column)).into(),
+            Expr::val(0),
+        ]))
+        .into_query();
+    Expr::SubQuery(None, Box::new(sum.into_sub_query_statement()))
 }
 
-/// Meeting-room minutes `structure` has left in the Paris month of `at`.
+/// Meeting-room minutes `structure` has left in the Paris month of `at`: what it and its
+/// leases signed and live on the month's first day grant, less what its bookings holding a
+/// slot that month used. One query, run in the booking's transaction.
 async fn included_left(
     conn: &impl ConnectionTrait,
     structure: &structure::Model,
     at: DateTime<Utc>,
 ) -> Result<i64, AppError> {
     let (first, next) = paris_month(at);
-    let granted = i64::from(structure.included_minutes_per_month)
-        + lease_grants(conn, structure.id, first).await?;
-    if granted <= 0 {
-        return Ok(0);
-    }
-    let used: Vec<i32> = booking::Entity::find()
-        .select_only()
-        .column(booking::Column::IncludedMinutes)
-        .filter(booking::Column::StructureId.eq(structure.id))
-        .filter(booking::Column::Status.is_in([
-            BookingStatus::Pending.as_str(),
-            BookingStatus::Confirmed.as_str(),
-        ]))
-        .filter(booking::Column::StartsAt.gte(paris_midnight(first)))
-        .filter(booking::Column::StartsAt.lt(paris_midnight(next)))
-        .into_tuple()
-        .all(conn)
-        .await?;
-    let used: i64 = used.into_iter().map(i64::from).sum();
+    let granted = sum_of(
+        lease::Entity::find()
+            .filter(lease::Column::StructureId.eq(structure.id))
+            .filter(crate::core::leases::live_on(first)),
+        lease::Column::IncludedMinutesPerMonth,
+    );
+    let used = sum_of(
+        booking::Entity::find()
+            .filter(booking::Column::StructureId.eq(structure.id))
+            // Written out, not bound, so that both engines see it is the partial index's
+            // condition (migration 000014) and read only the bookings that used included time.
+            .filter(Expr::cust("included_minutes > 0"))
+            .filter(booking::Column::Status.is_in([
+                BookingStatus::Pending.as_str(),
+                BookingStatus::Confirmed.as_str(),
+            ]))
+            .filter(booking::Column::StartsAt.gte(paris_midnight(first)))
+            .filter(booking::Column::StartsAt.lt(paris_midnight(next))),
+        booking::Column::IncludedMinutes,
+    );
+    let both = Query::select()
+        .expr_as(granted, "granted")
+        .expr_as(used, "used")
+        .to_owned();
+    let row = conn
+        .query_one_raw(conn.get_database_backend().build(&both))
+        .await?
+        .ok_or(AppError::Internal)?;
+    let granted =
+        i64::from(structure.included_minutes_per_month) + row.try_get::<i64>("", "granted")?;
+    let used: i64 = row.try_get("", "used")?;
     Ok((granted - used).max(0))
 }
 

@@ -303,7 +303,9 @@ pub async fn claim(
     done.status = Set(BOOKED.to_owned());
     done.booking_id = Set(Some(row.id));
     done.update(&txn).await?;
-    super::notify::commit_booking(txn, viewer, row, &checked, base_url, now).await
+    let seen = super::notify::booked(&txn, viewer, row, &checked, base_url, now).await?;
+    txn.commit().await?;
+    Ok(seen)
 }
 
 /// Runs for the life of the server: a waiting-list pass every `every`.

@@ -1,6 +1,6 @@
 //! Queuing a mail in the caller's transaction.
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
+use sea_orm::{ConnectionTrait, EntityTrait, Set};
 
 use crate::core::accounts::parse_email;
 use crate::core::entities::mail_outbox;
@@ -56,8 +56,8 @@ pub async fn enqueue(conn: &impl ConnectionTrait, mail: OutgoingMail) -> Result<
         attachment_type: Set(mail.attachment.as_ref().map(|a| a.content_type.clone())),
         attachment_body: Set(mail.attachment.map(|a| a.body)),
         ..Default::default()
-    }
-    .insert(conn)
-    .await?;
-    Ok(row.id)
+    };
+    // Only the id comes back, not the mail just written.
+    let written = mail_outbox::Entity::insert(row).exec(conn).await?;
+    Ok(written.last_insert_id)
 }
