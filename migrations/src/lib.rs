@@ -15,6 +15,7 @@ mod m20261129_000011_leases;
 mod m20261129_000012_markets_and_events;
 mod m20261129_000013_one_count_per_slot;
 mod m20261130_000014_included_time_index;
+mod m20261130_000015_booking_slot_index;
 
 /// Applies Solilab's migrations in order.
 pub struct Migrator;
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000012_markets_and_events::Migration),
             Box::new(m20261129_000013_one_count_per_slot::Migration),
             Box::new(m20261130_000014_included_time_index::Migration),
+            Box::new(m20261130_000015_booking_slot_index::Migration),
         ]
     }
 }

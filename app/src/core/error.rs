@@ -9,7 +9,7 @@ impl From<DbErr> for AppError {
         // named `bookings_no_overlap…`; their violation is a taken slot, not a failure.
         let text = err.to_string();
         if text.contains("bookings_no_overlap") {
-            return AppError::Conflict("booking.overlap".into());
+            return AppError::overlap();
         }
         if text.contains("leases_no_overlap") {
             return AppError::Conflict("lease.overlap".into());

@@ -4,7 +4,7 @@
 //! each booking took the write lock, ran its statements and flushed on its own, the lock was held
 //! through every hand-over between the server's threads and through one disk flush per booking.
 //! Here the changes queue for a thread of their own, which runs the changes waiting together in
-//! one write transaction, each in its own savepoint, and commits them with one flush. A change
+//! one write transaction, each in a savepoint of its own, and commits them with one flush. A change
 //! that fails is rolled back to its savepoint and leaves the others alone; every caller hears
 //! only once the transaction is committed, so a caller told "done" is on disk.
 //!
@@ -23,8 +23,11 @@ use crate::domain::AppError;
 pub type Change<T> =
     Box<dyn for<'t> FnOnce(&'t DatabaseTransaction) -> BoxFuture<'t, Result<T, AppError>> + Send>;
 
-/// At most this many changes share one transaction, so none waits behind too long a batch.
-const BATCH: usize = 64;
+/// At most this many changes share one transaction, so none waits behind too long a batch: each
+/// caller waits for its whole batch. With 64 bookings a batch the first waited for 63 more; 16
+/// still shares the flush (0.2 ms here) between enough bookings (0.3 ms each) that it costs
+/// little, and booked more a second in the benchmark (BENCHMARKS.md), with a shorter tail.
+const BATCH: usize = 16;
 /// Changes waiting beyond this make their callers wait to queue.
 const QUEUE: usize = 1024;
 
@@ -114,7 +117,15 @@ async fn commit(conn: &DatabaseConnection, jobs: impl ExactSizeIterator<Item = J
     let alone = jobs.len() == 1;
     let mut ran = Vec::with_capacity(jobs.len());
     for job in jobs {
-        match run_one(&txn, job, alone).await {
+        let savepoint = match (alone, ran.is_empty()) {
+            (true, _) => None,
+            (false, true) => Some("SAVEPOINT change"),
+            // The previous job's savepoint is released as this one's is set, in one round trip,
+            // so that one savepoint at most is open: SQLite copies each page a job changes into
+            // the journal of every savepoint open.
+            (false, false) => Some("RELEASE change; SAVEPOINT change"),
+        };
+        match run_one(&txn, job, savepoint).await {
             Ok(done) => ran.push(done),
             Err(error) => {
                 tracing::error!(%error, "a write transaction failed; its changes are undone");
@@ -141,14 +152,16 @@ async fn commit(conn: &DatabaseConnection, jobs: impl ExactSizeIterator<Item = J
     }
 }
 
-/// Runs `job` in `txn` after a savepoint, unless it is `alone`; a job that fails or panics is
-/// rolled back to its savepoint. `Err` when the transaction itself broke.
-///
-/// One statement a job: each sets its savepoint and none releases it, the commit releasing
-/// them all; rolling back goes to the latest, the failed job's own.
-async fn run_one(txn: &DatabaseTransaction, job: Job, alone: bool) -> Result<Ran, DbErr> {
-    if !alone {
-        txn.execute_unprepared("SAVEPOINT change").await?;
+/// Runs `job` in `txn` after setting its `savepoint` (none when it is alone in the
+/// transaction); a job that fails or panics is rolled back to it. `Err` when the transaction
+/// itself broke.
+async fn run_one(
+    txn: &DatabaseTransaction,
+    job: Job,
+    savepoint: Option<&str>,
+) -> Result<Ran, DbErr> {
+    if let Some(sql) = savepoint {
+        txn.execute_unprepared(sql).await?;
     }
     let ran = AssertUnwindSafe(job(txn))
         .catch_unwind()
@@ -160,7 +173,7 @@ async fn run_one(txn: &DatabaseTransaction, job: Job, alone: bool) -> Result<Ran
                 answer: Box::new(|_| {}),
             }
         });
-    if !ran.ok && !alone {
+    if !ran.ok && savepoint.is_some() {
         txn.execute_unprepared("ROLLBACK TO change").await?;
     }
     Ok(ran)

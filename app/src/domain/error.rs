@@ -91,6 +91,11 @@ impl AppError {
     pub fn invalid(field: &str, key: &str) -> Self {
         AppError::Invalid(vec![FieldError::new(field, key)])
     }
+
+    /// The slot asked for is taken.
+    pub fn overlap() -> Self {
+        AppError::Conflict("booking.overlap".into())
+    }
 }
 
 impl leptos::server_fn::error::FromServerFnError for AppError {

@@ -73,16 +73,49 @@ db_test!(a_member_needs_an_existing_structure, |db: Db| async move {
 db_test!(
     tokens_are_shown_once_and_stored_hashed,
     |db: Db| async move {
-        let created = add(&db, new("dan@example.org")).await.expect("created");
+        crate::core::demo::seed(&db).await.expect("seed");
+        let mut member = new("dan@example.org");
+        member.structure_id = Some(3);
+        let created = add(&db, member).await.expect("created");
         let token = issue_token(&db, "DAN@example.org", "ci")
             .await
             .expect("issued");
         assert!(token.starts_with("sl_") && token.len() == 67, "{token}");
-        let owner = account_for_token(&db, &token)
+        let owner = viewer_for_token(&db, &token)
             .await
             .expect("lookup")
             .expect("found");
-        assert_eq!(owner.id, created.id);
+        assert_eq!((owner.id, owner.acting), (created.id, Some(3)));
+        assert_eq!(owner.structures.len(), 1);
+        // A second structure: the token's one query sees both, by name, as a session would.
+        membership::Entity::insert(membership::ActiveModel {
+            account_id: sea_orm::Set(created.id),
+            structure_id: sea_orm::Set(1),
+            created_at: sea_orm::Set(chrono::Utc::now()),
+            ..Default::default()
+        })
+        .exec(db.write())
+        .await
+        .expect("second membership");
+        let owner = viewer_for_token(&db, &token)
+            .await
+            .expect("lookup")
+            .expect("found");
+        let row = account::Entity::find_by_id(created.id)
+            .one(db.read())
+            .await
+            .expect("query")
+            .expect("row");
+        let expected = crate::core::auth::viewer_for(&db, &row, None)
+            .await
+            .expect("viewer");
+        assert_eq!(owner, expected);
+        assert_eq!(owner.structures.len(), 2);
+        assert!(
+            owner.structures[0].name <= owner.structures[1].name,
+            "{:?}",
+            owner.structures
+        );
         let rows = crate::core::entities::api_token::Entity::find()
             .all(db.read())
             .await
@@ -93,11 +126,11 @@ db_test!(
             "the token itself is never stored"
         );
         assert_eq!(
-            account_for_token(&db, "sl_0000").await.expect("lookup"),
+            viewer_for_token(&db, "sl_0000").await.expect("lookup"),
             None
         );
         assert_eq!(
-            account_for_token(&db, "garbage").await.expect("lookup"),
+            viewer_for_token(&db, "garbage").await.expect("lookup"),
             None
         );
         assert_eq!(

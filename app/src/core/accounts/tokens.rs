@@ -1,7 +1,8 @@
 //! API tokens: random, shown once, stored as a SHA-256 digest; each carries its account's rights.
 use chrono::{Duration, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter,
+    QueryOrder, QueryTrait, Set,
 };
 
 use super::add::parse_email;
@@ -105,19 +106,29 @@ pub async fn revoke_token(db: &Db, viewer: &Viewer, id: i32) -> Result<(), AppEr
     Ok(())
 }
 
-/// The enabled account a live token belongs to, if any; notes when the token was last used.
-pub async fn account_for_token(db: &Db, token: &str) -> Result<Option<account::Model>, AppError> {
+/// The person a live token of an enabled account speaks for, if any; notes when the token was
+/// last used.
+pub async fn viewer_for_token(db: &Db, token: &str) -> Result<Option<Viewer>, AppError> {
     if !token.starts_with(PREFIX) {
         return Ok(None);
     }
-    // The token and its account in one query: every API request starts here.
-    let Some((row, Some(account))) = api_token::Entity::find()
+    // The token, its account and the account's structures in one query: every API request
+    // starts here.
+    let mut query = api_token::Entity::find()
         .find_also_related(account::Entity)
         .filter(api_token::Column::TokenHash.eq(digest(token)))
         .filter(api_token::Column::RevokedAt.is_null())
-        .one(db.read())
-        .await?
-    else {
+        .into_query();
+    crate::core::auth::join_structures(&mut query);
+    let conn = db.read();
+    let rows = conn
+        .query_all_raw(conn.get_database_backend().build(&query))
+        .await?;
+    let Some(first) = rows.first() else {
+        return Ok(None);
+    };
+    let row = api_token::Model::from_query_result(first, "A_")?;
+    let Some(account) = account::Model::from_query_result_optional(first, "B_")? else {
         return Ok(None);
     };
     let now = Utc::now();
@@ -132,5 +143,11 @@ pub async fn account_for_token(db: &Db, token: &str) -> Result<Option<account::M
             .exec(db.write())
             .await?;
     }
-    Ok(account.disabled_at.is_none().then_some(account))
+    if account.disabled_at.is_some() {
+        return Ok(None);
+    }
+    let structures = crate::core::auth::structures_of(&rows)?;
+    Ok(Some(crate::core::auth::viewer_of(
+        &account, structures, None,
+    )))
 }

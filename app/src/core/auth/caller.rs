@@ -1,7 +1,7 @@
 //! Who is calling: a browser with a session cookie, a script with a bearer token, or no one.
 use super::session;
 use crate::core::Db;
-use crate::core::accounts::account_for_token;
+use crate::core::accounts::viewer_for_token;
 use crate::domain::{AppError, Viewer};
 
 /// Where a request comes from, for rate limits and the audit log.
@@ -38,12 +38,8 @@ pub async fn authenticate(
     client: Client,
 ) -> Result<Caller, AppError> {
     if let Some(token) = bearer {
-        let viewer = match account_for_token(db, token).await? {
-            Some(account) => Some(super::viewer_for(db, &account, None).await?),
-            None => None,
-        };
         return Ok(Caller {
-            viewer,
+            viewer: viewer_for_token(db, token).await?,
             session: None,
             bearer: true,
             client,

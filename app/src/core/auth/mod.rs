@@ -15,6 +15,7 @@ pub use links::{LinkPurpose, link_view, redeem_link, request_reset, send_invitat
 pub use password::change_password;
 pub use session::{ABSOLUTE_TIMEOUT, IDLE_TIMEOUT, end_all_sessions, end_session, start_session};
 pub use sign_in::{sign_in, sign_out};
+pub(crate) use viewer::{join_structures, structures_of, viewer_of};
 pub use viewer::{switch_structure, viewer_for};
 
 #[cfg(test)]

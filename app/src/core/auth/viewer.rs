@@ -1,10 +1,11 @@
 //! The signed-in person as pages and the API see them, and the structure they act for.
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::sea_query::{Expr, ExprTrait, Order, SelectStatement};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryResult};
 
 use crate::core::Db;
-use crate::core::entities::{account, membership, session};
+use crate::core::entities::{account, membership, session, structure};
 use crate::core::secret::digest;
-use crate::domain::{AppError, Role, Viewer};
+use crate::domain::{AppError, Role, StructureRef, Viewer};
 
 /// The [`Viewer`] of `account`, acting for `acting` if it is still one of their structures,
 /// else for their first one.
@@ -24,10 +25,20 @@ pub async fn viewer_for(
         crate::core::entities::structure::Column::Id.in_subquery(memberships),
     )
     .await?;
+    Ok(viewer_of(account, structures, acting))
+}
+
+/// The [`Viewer`] of `account`, a member of `structures` (by name), acting for `acting` if it
+/// is one of them, else for the first.
+pub(crate) fn viewer_of(
+    account: &account::Model,
+    structures: Vec<StructureRef>,
+    acting: Option<i32>,
+) -> Viewer {
     let acting = acting
         .filter(|id| structures.iter().any(|s| s.id == *id))
         .or_else(|| structures.first().map(|s| s.id));
-    Ok(Viewer {
+    Viewer {
         id: account.id,
         email: account.email.clone(),
         display_name: account.display_name.clone(),
@@ -35,7 +46,45 @@ pub async fn viewer_for(
         structures,
         acting,
         mail_locale: crate::domain::Locale::from_code(&account.locale).unwrap_or_default(),
-    })
+    }
+}
+
+/// Adds to `query`, which selects an account, that account's structures: one row for each
+/// (or one row with none), by name, their id and name as `structure_id` and `structure_name`.
+/// Read them back with [`structures_of`].
+pub(crate) fn join_structures(query: &mut SelectStatement) {
+    query
+        .left_join(
+            membership::Entity,
+            Expr::col((membership::Entity, membership::Column::AccountId))
+                .equals((account::Entity, account::Column::Id)),
+        )
+        .left_join(
+            structure::Entity,
+            Expr::col((structure::Entity, structure::Column::Id))
+                .equals((membership::Entity, membership::Column::StructureId)),
+        )
+        .expr_as(
+            Expr::col((structure::Entity, structure::Column::Id)),
+            "structure_id",
+        )
+        .expr_as(
+            Expr::col((structure::Entity, structure::Column::Name)),
+            "structure_name",
+        )
+        .order_by((structure::Entity, structure::Column::Name), Order::Asc);
+}
+
+/// The structures the rows of a query given [`join_structures`] name.
+pub(crate) fn structures_of(rows: &[QueryResult]) -> Result<Vec<StructureRef>, AppError> {
+    let mut structures = Vec::new();
+    for row in rows {
+        if let Some(id) = row.try_get::<Option<i32>>("", "structure_id")? {
+            let name = row.try_get("", "structure_name")?;
+            structures.push(StructureRef { id, name });
+        }
+    }
+    Ok(structures)
 }
 
 /// Makes the session act for `structure_id`, one of the person's structures.

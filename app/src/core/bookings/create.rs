@@ -1,6 +1,6 @@
 //! Booking a space: the rules, the price, then the check and the insert under one writer.
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::sea_query::{Expr, UnionType};
+use sea_orm::sea_query::{Expr, SelectStatement, UnionType};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait,
     QueryFilter, QuerySelect, QueryTrait, Set,
@@ -36,15 +36,14 @@ pub(super) async fn expire_holds(
     Ok(())
 }
 
-/// Whether a booking holding its slot, or a waiting-list offer still running at `now`,
-/// overlaps `held` (buffers included) on `space_id`; booking `except` does not count.
-pub(super) async fn slot_taken(
-    conn: &impl ConnectionTrait,
+/// The bookings holding their slot, and the waiting-list offers still running at `now`, that
+/// overlap `held` (buffers included) on `space_id`; booking `except` does not count.
+pub(super) fn holders(
     space_id: i32,
     held: TimeRange,
     except: Option<i32>,
     now: DateTime<Utc>,
-) -> Result<bool, AppError> {
+) -> SelectStatement {
     // A pending request holds its slot until its hold runs out, whether or not it has been
     // marked expired yet.
     let holding = Condition::any()
@@ -74,10 +73,23 @@ pub(super) async fn slot_taken(
         .filter(booking_wait::Column::StartsAt.gt(held.starts_at() - LONGEST_HOLD))
         .filter(booking_wait::Column::StartsAt.lt(held.ends_at()))
         .filter(booking_wait::Column::HeldUntil.gt(held.starts_at()));
-    // Both in one round trip: whatever answers first is in the way.
     let mut both = bookings.into_query();
     both.union(UnionType::All, offers.into_query());
-    let statement = conn.get_database_backend().build(&both);
+    both
+}
+
+/// Whether a booking or an offer is in the way of `held` on `space_id` ([`holders`]).
+pub(super) async fn slot_taken(
+    conn: &impl ConnectionTrait,
+    space_id: i32,
+    held: TimeRange,
+    except: Option<i32>,
+    now: DateTime<Utc>,
+) -> Result<bool, AppError> {
+    // Both in one round trip: whatever answers first is in the way.
+    let statement = conn
+        .get_database_backend()
+        .build(&holders(space_id, held, except, now));
     Ok(conn.query_one_raw(statement).await?.is_some())
 }
 
@@ -172,16 +184,16 @@ pub async fn preview(
 ) -> Result<BookingPreview, AppError> {
     let checked = check_request(db, viewer, new).await?;
     let held = check_rules(&checked.space, new.range, now)?;
-    if slot_taken(db.read(), checked.space.row.id, held, None, now).await? {
-        return Err(AppError::Conflict("booking.overlap".into()));
-    }
-    let (customer_kind, quote) = price::price(
+    let (customer_kind, quote) = price::free_and_priced(
         db.read(),
         &checked.space,
         checked.structure.as_ref(),
-        new.range,
+        (new.range, held),
+        None,
+        now,
     )
-    .await?;
+    .await?
+    .ok_or_else(AppError::overlap)?;
     Ok(BookingPreview {
         space_id: checked.space.row.id,
         space_name: checked.space.row.name.clone(),
@@ -192,8 +204,8 @@ pub async fn preview(
     })
 }
 
-/// Inserts the booking of `new` at `range`, in the caller's write transaction, once its slot is
-/// known to be free: priced then (included time goes to the first dates booked).
+/// Inserts the booking of `new` at `range`, in the caller's write transaction, when its slot is
+/// free (none when it is taken): priced then, so included time goes to the first dates booked.
 pub(super) async fn insert(
     txn: &DatabaseTransaction,
     viewer: &Viewer,
@@ -202,24 +214,31 @@ pub(super) async fn insert(
     (range, held): (TimeRange, TimeRange),
     series_id: Option<i32>,
     now: DateTime<Utc>,
-) -> Result<booking::Model, AppError> {
+) -> Result<Option<booking::Model>, AppError> {
     let space = &checked.space;
-    if slot_taken(txn, space.row.id, held, None, now).await? {
-        return Err(AppError::Conflict("booking.overlap".into()));
-    }
+    let Some((customer_kind, quote)) = price::free_and_priced(
+        txn,
+        space,
+        checked.structure.as_ref(),
+        (range, held),
+        None,
+        now,
+    )
+    .await?
+    else {
+        return Ok(None);
+    };
     let (status, hold) = if checked.pending {
         let hold = now + Duration::minutes(space.row.hold_minutes.into());
         (BookingStatus::Pending, Some(hold))
     } else {
         (BookingStatus::Confirmed, None)
     };
-    let (customer_kind, quote) =
-        price::price(txn, space, checked.structure.as_ref(), range).await?;
     let (customer_name, customer_email) = match &new.customer {
         BookingFor::Outsider { name, email } => (Some(name.clone()), Some(email.clone())),
         BookingFor::Structure(_) => (None, None),
     };
-    Ok(booking::ActiveModel {
+    let row = booking::ActiveModel {
         space_id: Set(space.row.id),
         structure_id: Set(checked.structure.as_ref().map(|s| s.id)),
         customer_name: Set(customer_name),
@@ -241,7 +260,8 @@ pub(super) async fn insert(
         ..Default::default()
     }
     .insert(txn)
-    .await?)
+    .await?;
+    Ok(Some(row))
 }
 
 /// Books `new` for its customer. Confirmed at once, or pending when the space needs a
@@ -266,7 +286,9 @@ pub async fn create(
             if checked.pending {
                 expire_holds(txn, checked.space.row.id, now).await?;
             }
-            let row = insert(txn, &viewer, &checked, &new, (new.range, held), None, now).await?;
+            let row = insert(txn, &viewer, &checked, &new, (new.range, held), None, now)
+                .await?
+                .ok_or_else(AppError::overlap)?;
             super::notify::booked(txn, &viewer, row, &checked, &base_url, now).await
         })
     }))

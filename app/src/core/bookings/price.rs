@@ -27,14 +27,15 @@ fn sum_of(query: sea_orm::Select<impl EntityTrait>, column: impl ColumnTrait) ->
     Expr::SubQuery(None, Box::new(sum.into_sub_query_statement()))
 }
 
-/// Meeting-room minutes `structure` has left in the Paris month of `at`: what it and its
-/// leases signed and live on the month's first day grant, less what its bookings holding a
-/// slot that month used. One query, run in the booking's transaction.
-async fn included_left(
-    conn: &impl ConnectionTrait,
+/// The two sums that tell the meeting-room minutes `structure` has left in the Paris month of
+/// `at`, as columns of one query: `granted`, what its leases signed and live on the month's
+/// first day grant (its own monthly minutes aside), and `used`, what its bookings holding a
+/// slot that month used, booking `except` aside.
+fn included_sums(
     structure: &structure::Model,
     at: DateTime<Utc>,
-) -> Result<i64, AppError> {
+    except: Option<i32>,
+) -> [Expr; 2] {
     let (first, next) = paris_month(at);
     let granted = sum_of(
         lease::Entity::find()
@@ -42,53 +43,67 @@ async fn included_left(
             .filter(crate::core::leases::live_on(first)),
         lease::Column::IncludedMinutesPerMonth,
     );
-    let used = sum_of(
-        booking::Entity::find()
-            .filter(booking::Column::StructureId.eq(structure.id))
-            // Written out, not bound, so that both engines see it is the partial index's
-            // condition (migration 000014) and read only the bookings that used included time.
-            .filter(Expr::cust("included_minutes > 0"))
-            .filter(booking::Column::Status.is_in([
-                BookingStatus::Pending.as_str(),
-                BookingStatus::Confirmed.as_str(),
-            ]))
-            .filter(booking::Column::StartsAt.gte(paris_midnight(first)))
-            .filter(booking::Column::StartsAt.lt(paris_midnight(next))),
-        booking::Column::IncludedMinutes,
-    );
-    let both = Query::select()
-        .expr_as(granted, "granted")
-        .expr_as(used, "used")
-        .to_owned();
-    let row = conn
-        .query_one_raw(conn.get_database_backend().build(&both))
-        .await?
-        .ok_or(AppError::Internal)?;
-    let granted =
-        i64::from(structure.included_minutes_per_month) + row.try_get::<i64>("", "granted")?;
-    let used: i64 = row.try_get("", "used")?;
-    Ok((granted - used).max(0))
+    let mut bookings = booking::Entity::find()
+        .filter(booking::Column::StructureId.eq(structure.id))
+        // Written out, not bound, so that both engines see it is the partial index's
+        // condition (migration 000014) and read only the bookings that used included time.
+        .filter(Expr::cust("included_minutes > 0"))
+        .filter(booking::Column::Status.is_in([
+            BookingStatus::Pending.as_str(),
+            BookingStatus::Confirmed.as_str(),
+        ]))
+        .filter(booking::Column::StartsAt.gte(paris_midnight(first)))
+        .filter(booking::Column::StartsAt.lt(paris_midnight(next)));
+    if let Some(id) = except {
+        bookings = bookings.filter(booking::Column::Id.ne(id));
+    }
+    [granted, sum_of(bookings, booking::Column::IncludedMinutes)]
 }
 
-/// The quote for `range` of `space`, for `structure` or (when none) an outside customer.
-pub async fn price(
+/// Checks that `held` (the slot of `range`, buffer included) is free on `space`, booking
+/// `except` aside, and gives the quote for `range` for `structure` or (when none) an outside
+/// customer; none when the slot is taken. One query, whose included time is what is left when
+/// it runs: inside the booking's write transaction, it is exact.
+pub async fn free_and_priced(
     conn: &impl ConnectionTrait,
     space: &Bookable,
     structure: Option<&structure::Model>,
-    range: TimeRange,
-) -> Result<(CustomerKind, Quote), AppError> {
-    let (customer, included, discount) = match structure {
+    (range, held): (TimeRange, TimeRange),
+    except: Option<i32>,
+    now: DateTime<Utc>,
+) -> Result<Option<(CustomerKind, Quote)>, AppError> {
+    let mut query = Query::select();
+    query.expr_as(
+        Expr::exists(super::create::holders(space.row.id, held, except, now)),
+        "taken",
+    );
+    // Only meeting rooms spend included time.
+    let included_of = structure.filter(|_| space.kind == SpaceKind::MeetingRoom);
+    if let Some(s) = included_of {
+        let [granted, used] = included_sums(s, range.starts_at(), except);
+        query.expr_as(granted, "granted").expr_as(used, "used");
+    }
+    let row = conn
+        .query_one_raw(conn.get_database_backend().build(&query))
+        .await?
+        .ok_or(AppError::Internal)?;
+    if row.try_get::<bool>("", "taken")? {
+        return Ok(None);
+    }
+    let included = match included_of {
         Some(s) => {
-            let customer: CustomerKind = word(&s.customer_kind, "structures.customer_kind")?;
-            let included = if space.kind == SpaceKind::MeetingRoom {
-                included_left(conn, s, range.starts_at()).await?
-            } else {
-                0
-            };
-            let discount = u8::try_from(s.discount_percent.clamp(0, 100)).unwrap_or(0);
-            (customer, included, discount)
+            let granted =
+                i64::from(s.included_minutes_per_month) + row.try_get::<i64>("", "granted")?;
+            (granted - row.try_get::<i64>("", "used")?).max(0)
         }
-        None => (CustomerKind::Outsider, 0, 0),
+        None => 0,
+    };
+    let (customer, discount) = match structure {
+        Some(s) => (
+            word(&s.customer_kind, "structures.customer_kind")?,
+            u8::try_from(s.discount_percent.clamp(0, 100)).unwrap_or(0),
+        ),
+        None => (CustomerKind::Outsider, 0),
     };
     let card = space.rate_card(customer);
     let quote =
@@ -96,5 +111,5 @@ pub async fn price(
             PriceError::NoRate => AppError::invalid("space_id", "booking.no_rate"),
             PriceError::Invalid => AppError::Internal,
         })?;
-    Ok((customer, quote))
+    Ok(Some((customer, quote)))
 }

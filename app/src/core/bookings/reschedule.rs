@@ -3,7 +3,7 @@
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set};
 
-use super::create::{check_request, check_rules, expire_holds, slot_taken};
+use super::create::{check_request, check_rules, expire_holds};
 use super::read::see;
 use super::{price, view};
 use crate::core::Db;
@@ -50,15 +50,17 @@ pub async fn reschedule(
     let held = check_rules(&checked.space, range, now)?;
     let txn = db.begin_write().await?;
     expire_holds(&txn, row.space_id, now).await?;
-    if slot_taken(&txn, row.space_id, held, Some(id), now).await? {
-        return Err(AppError::Conflict("booking.overlap".into()));
-    }
-    // Its own included minutes go back to the month before it is priced again.
-    let mut change = row.into_active_model();
-    change.included_minutes = Set(0);
-    let row = change.update(&txn).await?;
-    let (customer_kind, quote) =
-        price::price(&txn, &checked.space, checked.structure.as_ref(), range).await?;
+    // Priced as if it were not booked yet: its own included minutes go back to the month.
+    let (customer_kind, quote) = price::free_and_priced(
+        &txn,
+        &checked.space,
+        checked.structure.as_ref(),
+        (range, held),
+        Some(id),
+        now,
+    )
+    .await?
+    .ok_or_else(AppError::overlap)?;
     let pending = status == BookingStatus::Pending || checked.pending;
     let mut change = row.into_active_model();
     change.starts_at = Set(range.starts_at());

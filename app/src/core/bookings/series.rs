@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
-use super::create::{Checked, check_request, check_rules, expire_holds, insert, slot_taken};
+use super::create::{Checked, check_request, check_rules, expire_holds, insert};
 use super::read::see;
 use super::{cancel, view};
 use crate::core::Db;
@@ -63,11 +63,8 @@ async fn walk(
             }
             Err(other) => return Err(other),
             Ok(_) if skipped => {}
-            Ok(held) if slot_taken(&txn, space_id, held, None, now).await? => {
-                date.problem = Some("booking.overlap".into());
-            }
             Ok(held) => {
-                let row = insert(
+                let booked = insert(
                     &txn,
                     viewer,
                     &checked,
@@ -77,9 +74,13 @@ async fn walk(
                     now,
                 )
                 .await?;
-                date.price_cents = Money::from_cents(row.price_cents);
-                date.booking_id = Some(row.id);
-                inserted.push(row);
+                if let Some(row) = booked {
+                    date.price_cents = Money::from_cents(row.price_cents);
+                    date.booking_id = Some(row.id);
+                    inserted.push(row);
+                } else {
+                    date.problem = Some(AppError::overlap().detail_key());
+                }
             }
         }
         planned.push(date);

@@ -55,7 +55,7 @@ pub async fn explain(
     locale: crate::domain::Locale,
     limit: usize,
 ) -> (AppError, Vec<Slot>) {
-    if error != AppError::Conflict("booking.overlap".into()) {
+    if error != AppError::overlap() {
         return (error, Vec::new());
     }
     let near = suggest(db, space_id, wanted, chrono::Utc::now(), limit)

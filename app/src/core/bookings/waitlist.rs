@@ -298,7 +298,9 @@ pub async fn claim(
         return Err(AppError::NotFound);
     }
     expire_holds(&txn, place.space_id, now).await?;
-    let row = insert(&txn, viewer, &checked, &new, (new.range, held), None, now).await?;
+    let row = insert(&txn, viewer, &checked, &new, (new.range, held), None, now)
+        .await?
+        .ok_or_else(AppError::overlap)?;
     let mut done = place.into_active_model();
     done.status = Set(BOOKED.to_owned());
     done.booking_id = Set(Some(row.id));
