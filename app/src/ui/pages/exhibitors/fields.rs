@@ -66,7 +66,11 @@ fn choice(
 }
 
 /// The stall types as radio buttons, with size, power and price.
-fn stall_types(types: &[StallTypeView], chosen: Option<i32>, invalid: bool) -> impl IntoView {
+fn stall_types(
+    types: &[StallTypeView],
+    chosen: Option<i32>,
+    invalid: bool,
+) -> impl IntoView + use<> {
     let t = use_t();
     let locale = use_locale();
     let radios = types
@@ -107,7 +111,7 @@ pub(super) fn application_form(
     types: &[StallTypeView],
     error: Option<AppError>,
     submit: String,
-) -> impl IntoView {
+) -> impl IntoView + use<> {
     let t = use_t();
     let invalid = |field: &str| field_invalid(error.as_ref(), field);
     let text = |pick: fn(&ApplicationView) -> String| values.map(pick).unwrap_or_default();

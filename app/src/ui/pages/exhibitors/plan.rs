@@ -31,7 +31,12 @@ fn stall_label(s: &PlanStall, locale: Locale) -> String {
     }
 }
 
-fn drawing(plan: &StallPlan, title: &str, chosen: Option<i32>, locale: Locale) -> impl IntoView {
+fn drawing(
+    plan: &StallPlan,
+    title: &str,
+    chosen: Option<i32>,
+    locale: Locale,
+) -> impl IntoView + use<> {
     let taken = plan.stalls.iter().filter(|s| s.holder.is_some()).count();
     let desc = translate_with(
         locale,
@@ -129,7 +134,7 @@ fn chosen_form(plan: &StallPlan, stall: i32, locale: Locale) -> AnyView {
     .into_any()
 }
 
-fn stalls_table(plan: &StallPlan, locale: Locale) -> impl IntoView {
+fn stalls_table(plan: &StallPlan, locale: Locale) -> impl IntoView + use<> {
     let t = move |key: &str| translate(locale, key);
     let rows = plan
         .stalls
