@@ -209,9 +209,17 @@ test('the day grid shows every room by the half-hour, and a free half-hour books
 const plusDays = (date: string, n: number): string => iso(new Date(new Date(`${date}T00:00:00Z`).getTime() + n * 86_400_000));
 
 /** An open weekday, `ahead` days from today or later, whose next week's same day is open too. */
-function openWeekPair(ahead: number): string {
+/**
+ * The first open day, `ahead` days from today or later, such that the same weekday of each of
+ * the `weeks - 1` following weeks is open too (no public holiday falls on any of them).
+ */
+function openWeeks(ahead: number, weeks: number): string {
+  const closedLater = (day: string): boolean =>
+    Array.from({ length: weeks - 1 }, (_, i) => plusDays(day, 7 * (i + 1))).some((d) =>
+      isHoliday(new Date(`${d}T00:00:00Z`)),
+    );
   let day = openDay(ahead);
-  while (isHoliday(new Date(`${plusDays(day, 7)}T00:00:00Z`))) day = openDay(daysFromToday(day) + 1);
+  while (closedLater(day)) day = openDay(daysFromToday(day) + 1);
   return day;
 }
 
@@ -223,7 +231,9 @@ test('a weekly booking lists the date in the way, books the others, moves one an
   const tenant = await signedInPage(browser, DEMO.tenant);
   const other = await signedInPage(browser, DEMO.tenant2);
   const loire = await spaceId(tenant, 'Salle Loire');
-  const first = openWeekPair(8);
+  // Four weekly dates, none of them a public holiday: only the one another structure holds
+  // is in the way.
+  const first = openWeeks(8, 4);
   const second = plusDays(first, 7);
   const title = `Cercle de lecture ${Date.now()}`;
 

@@ -1,60 +1,123 @@
-//! Changing one's password: every session ends, a new one starts for this browser.
-use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set, TransactionTrait};
+//! Passwords: length rules, a list of common passwords, and argon2id hashing
+//! (OWASP: m=19456 KiB, t=2, p=1).
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
-use super::Caller;
-use super::session::{end_all_sessions, start_session};
-use crate::core::Db;
-use crate::core::accounts::{Password, hash_password, verify_password};
-use crate::core::audit::{self, Event};
-use crate::core::entities::account;
-use crate::domain::{AppError, AuditAction};
+use argon2::password_hash::{
+    PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng,
+};
+use argon2::{Algorithm, Argon2, Params, Version};
 
-/// Checks `current`, sets `new`, ends every session of the account and returns a new one's secret.
-pub async fn change_password(
-    db: &Db,
-    caller: &Caller,
-    current: &str,
-    new: &str,
-    confirm: &str,
-) -> Result<String, AppError> {
-    let viewer = caller.signed_in()?;
-    let password = Password::parse(new)?;
-    if new != confirm {
-        return Err(AppError::invalid("confirm", "account.password_mismatch"));
+use crate::domain::AppError;
+
+/// The most common passwords of 8 characters or more (zxcvbn's list, lower case, with French
+/// additions): each is refused whatever its case.
+static COMMON: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| include_str!("common-passwords.txt").lines().collect());
+
+/// A password that meets the length rule (8 to 128 characters) and is not a common one.
+#[derive(Clone)]
+pub struct Password(String);
+
+impl Password {
+    /// Accepts a password of 8 to 128 characters (counted as characters, not bytes).
+    pub fn parse(raw: &str) -> Result<Password, AppError> {
+        let length = raw.chars().count();
+        if length < 8 {
+            return Err(AppError::invalid("password", "account.password_too_short"));
+        }
+        if length > 128 {
+            return Err(AppError::invalid("password", "account.password_too_long"));
+        }
+        if COMMON.contains(raw.to_lowercase().as_str()) {
+            return Err(AppError::invalid("password", "account.password_common"));
+        }
+        Ok(Password(raw.to_owned()))
     }
-    let account = account::Entity::find_by_id(viewer.id)
-        .one(db.read())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let stored = account.password_hash.clone().unwrap_or_default();
-    let candidate = current.to_owned();
-    let (matches, hash) = tokio::task::spawn_blocking(move || {
-        (
-            verify_password(&stored, &candidate),
-            hash_password(&password),
-        )
+}
+
+impl Password {
+    /// The password itself, to compare with its confirmation.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Password(…)")
+    }
+}
+
+fn argon2() -> Argon2<'static> {
+    // The parameters are constants that are known to be valid.
+    #[expect(clippy::unwrap_used, reason = "constant, valid parameters")]
+    let params = Params::new(19_456, 2, 1, None).unwrap();
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+}
+
+/// Hashes a password into a PHC string.
+pub fn hash_password(password: &Password) -> Result<String, AppError> {
+    let salt = SaltString::generate(&mut OsRng);
+    argon2()
+        .hash_password(password.0.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| {
+            tracing::error!(error = %e, "password hashing failed");
+            AppError::Internal
+        })
+}
+
+/// Whether `candidate` matches the stored PHC string.
+pub fn verify_password(stored: &str, candidate: &str) -> bool {
+    PasswordHash::new(stored).is_ok_and(|hash| {
+        argon2()
+            .verify_password(candidate.as_bytes(), &hash)
+            .is_ok()
     })
-    .await
-    .map_err(|_| AppError::Internal)?;
-    if !matches {
-        return Err(AppError::invalid(
-            "current",
-            "account.current_password_wrong",
-        ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn length_rules() {
+        assert!(Password::parse("1234567").is_err());
+        assert!(Password::parse("k8#vq2!m").is_ok());
+        assert!(Password::parse(&"é".repeat(128)).is_ok());
+        assert!(Password::parse(&"é".repeat(129)).is_err());
     }
-    let txn = db.write().begin().await?;
-    let mut row = account.into_active_model();
-    row.password_hash = Set(Some(hash?));
-    row.update(&txn).await?;
-    end_all_sessions(&txn, viewer.id).await?;
-    let secret = start_session(&txn, viewer.id, viewer.acting, &caller.client).await?;
-    audit::record(
-        &txn,
-        Event::by(viewer.id, AuditAction::PasswordChanged)
-            .subject(viewer.id)
-            .ip(caller.client.ip.as_deref()),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(secret)
+
+    #[test]
+    fn common_passwords_are_refused() {
+        for common in [
+            "password",
+            "PassWord1",
+            "azertyuiop",
+            "motdepasse",
+            "12345678",
+        ] {
+            assert_eq!(
+                Password::parse(common).map(|_| ()),
+                Err(AppError::invalid("password", "account.password_common")),
+                "{common}"
+            );
+        }
+        assert!(COMMON.len() > 10_000);
+        assert!(Password::parse("tiers-lieu de la Prairie").is_ok());
+    }
+
+    #[test]
+    fn hashes_are_argon2id_and_verify() {
+        let password = Password::parse("correct horse battery").expect("valid");
+        let hash = hash_password(&password).expect("hashes");
+        assert!(
+            hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{hash}"
+        );
+        assert!(verify_password(&hash, "correct horse battery"));
+        assert!(!verify_password(&hash, "wrong horse battery"));
+        assert!(!verify_password("not a hash", "x"));
+    }
 }
