@@ -78,6 +78,7 @@ async fn serve(db: app::core::Db) -> String {
     let state = AppState {
         db,
         base_url: format!("http://{addr}"),
+        clock: app::domain::time::Clock::system(),
     };
     let router = server::build_router(state, server::leptos_options(addr));
     tokio::spawn(async move {

@@ -2,9 +2,9 @@
 //! dashboard as CSV, for managers. Rates are decimals with a dot, dates ISO 8601.
 use app::core::AppState;
 use app::core::auth::Caller;
+use app::domain::locale::translate;
 use app::domain::occupancy::{Month, Rate};
 use app::domain::{AppError, Locale, OccupancyQuery, OccupancyView};
-use app::ui::i18n::translate;
 use axum::Extension;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
@@ -125,7 +125,7 @@ pub async fn export(
             .into_iter()
             .find(|t| *t == query.table)
             .ok_or_else(|| AppError::invalid("table", "occupancy.table_unknown"))?;
-        let today = app::core::bookings::paris_day(chrono::Utc::now());
+        let today = state.today();
         let period = OccupancyQuery {
             site: query.site,
             from: query.from,

@@ -5,8 +5,8 @@
 use app::core::AppState;
 use app::core::auth::Caller;
 use app::domain::events::{ApplicationStatus, EditionReport};
+use app::domain::locale::translate;
 use app::domain::{AppError, Locale, Viewer};
-use app::ui::i18n::translate;
 use axum::Extension;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
@@ -216,7 +216,7 @@ pub async fn export(
             .into_iter()
             .find(|t| *t == query.table)
             .ok_or_else(|| AppError::invalid("table", "report.table_unknown"))?;
-        let today = app::core::bookings::paris_day(chrono::Utc::now());
+        let today = state.today();
         let report = app::core::events::edition_report(&state.db, viewer, id, today).await?;
         let file = format!(
             "bilan-{}-{}-{name}.csv",

@@ -131,7 +131,7 @@ async fn accounts_and_tokens(engine: Engine) {
     );
     assert!(issued.status.success(), "{}", text(&issued.stderr));
     let token = text(&issued.stdout).trim().to_owned();
-    let owner = app::core::accounts::viewer_for_token(&db, &token)
+    let owner = app::core::auth::viewer_for_token(&db, &token)
         .await
         .expect("lookup")
         .expect("valid token");

@@ -1,6 +1,8 @@
 //! The account page, API tokens, the structure switcher, and the admins' pages.
 use leptos::prelude::*;
 
+#[cfg(feature = "ssr")]
+use crate::core::{accounts, audit, auth, structures};
 use crate::domain::{AccountRow, AppError, AuditEntry, StructureRef, TokenView};
 
 /// The cookie that carries a new token to the page that shows it, once.
@@ -10,8 +12,7 @@ pub const NEW_TOKEN_COOKIE: &str = "solilab_new_token";
 #[server(prefix = "/api/fn", endpoint = "update_profile")]
 pub async fn update_profile(display_name: String) -> Result<(), AppError> {
     let request = super::context::request()?;
-    crate::core::accounts::update_profile(&request.state.db, request.viewer()?, &display_name)
-        .await?;
+    accounts::update_profile(&request.state.db, request.viewer()?, &display_name).await?;
     super::context::redirect("/account?changed=profile");
     Ok(())
 }
@@ -25,13 +26,7 @@ pub async fn switch_structure(structure_id: i32, back: Option<String>) -> Result
         .session
         .clone()
         .ok_or(AppError::Unauthorized)?;
-    crate::core::auth::switch_structure(
-        &request.state.db,
-        request.viewer()?,
-        &secret,
-        structure_id,
-    )
-    .await?;
+    auth::switch_structure(&request.state.db, request.viewer()?, &secret, structure_id).await?;
     super::context::redirect(back.as_deref().unwrap_or("/account"));
     Ok(())
 }
@@ -40,15 +35,14 @@ pub async fn switch_structure(structure_id: i32, back: Option<String>) -> Result
 #[server(prefix = "/api/fn", endpoint = "my_tokens")]
 pub async fn my_tokens() -> Result<Vec<TokenView>, AppError> {
     let request = super::context::request()?;
-    crate::core::accounts::list_tokens(&request.state.db, request.viewer()?).await
+    accounts::list_tokens(&request.state.db, request.viewer()?).await
 }
 
 /// Creates a token; the page shows it once (it travels in a short-lived cookie to that page).
 #[server(prefix = "/api/fn", endpoint = "create_token")]
 pub async fn create_token(name: String) -> Result<(), AppError> {
     let request = super::context::request()?;
-    let token =
-        crate::core::accounts::create_token(&request.state.db, request.viewer()?, &name).await?;
+    let token = accounts::create_token(&request.state.db, request.viewer()?, &name).await?;
     super::context::hand_over(
         NEW_TOKEN_COOKIE,
         &token,
@@ -63,7 +57,7 @@ pub async fn create_token(name: String) -> Result<(), AppError> {
 #[server(prefix = "/api/fn", endpoint = "revoke_token")]
 pub async fn revoke_token(id: i32) -> Result<(), AppError> {
     let request = super::context::request()?;
-    crate::core::accounts::revoke_token(&request.state.db, request.viewer()?, id).await?;
+    accounts::revoke_token(&request.state.db, request.viewer()?, id).await?;
     super::context::redirect("/account/tokens?revoked=1");
     Ok(())
 }
@@ -72,21 +66,21 @@ pub async fn revoke_token(id: i32) -> Result<(), AppError> {
 #[server(prefix = "/api/fn", endpoint = "list_accounts")]
 pub async fn list_accounts() -> Result<Vec<AccountRow>, AppError> {
     let request = super::context::request()?;
-    crate::core::accounts::list_accounts(&request.state.db, request.viewer()?).await
+    accounts::list_accounts(&request.state.db, request.viewer()?).await
 }
 
 /// The structures a manager can invite people to, by name.
 #[server(prefix = "/api/fn", endpoint = "structure_choices")]
 pub async fn structure_choices() -> Result<Vec<StructureRef>, AppError> {
     let request = super::context::request()?;
-    crate::core::structures::choices(&request.state.db, request.viewer()?).await
+    structures::choices(&request.state.db, request.viewer()?).await
 }
 
 /// Invites a person to a structure by mail (or adds an existing account).
 #[server(prefix = "/api/fn", endpoint = "invite")]
 pub async fn invite(structure_id: i32, email: String) -> Result<(), AppError> {
     let request = super::context::request()?;
-    let added = crate::core::structures::add_member(
+    let added = structures::add_member(
         &request.state.db,
         &request.caller,
         structure_id,
@@ -107,7 +101,7 @@ pub async fn set_role(id: i32, role: String) -> Result<(), AppError> {
     let role = role
         .parse()
         .map_err(|_| AppError::invalid("role", "account.role_invalid"))?;
-    crate::core::accounts::set_role(&request.state.db, &request.caller, id, role).await?;
+    accounts::set_role(&request.state.db, &request.caller, id, role).await?;
     super::context::redirect(&format!("/admin/accounts?updated={id}"));
     Ok(())
 }
@@ -116,7 +110,7 @@ pub async fn set_role(id: i32, role: String) -> Result<(), AppError> {
 #[server(prefix = "/api/fn", endpoint = "set_disabled")]
 pub async fn set_disabled(id: i32, disabled: bool) -> Result<(), AppError> {
     let request = super::context::request()?;
-    crate::core::accounts::set_disabled(&request.state.db, &request.caller, id, disabled).await?;
+    accounts::set_disabled(&request.state.db, &request.caller, id, disabled).await?;
     super::context::redirect(&format!("/admin/accounts?updated={id}"));
     Ok(())
 }
@@ -125,5 +119,5 @@ pub async fn set_disabled(id: i32, disabled: bool) -> Result<(), AppError> {
 #[server(prefix = "/api/fn", endpoint = "audit_log")]
 pub async fn audit_log(before: Option<i32>) -> Result<Vec<AuditEntry>, AppError> {
     let request = super::context::request()?;
-    crate::core::audit::list(&request.state.db, request.viewer()?, before, 100).await
+    audit::list(&request.state.db, request.viewer()?, before, 100).await
 }

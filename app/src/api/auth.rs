@@ -2,6 +2,8 @@
 //! HTML form: on success it sends the browser on; on failure the form's page shows the error.
 use leptos::prelude::*;
 
+#[cfg(feature = "ssr")]
+use crate::core::auth;
 use crate::domain::{AppError, LinkView};
 
 /// Signs in and sends the browser to `next` (a path of this site) or the account page.
@@ -12,8 +14,7 @@ pub async fn sign_in(
     next: Option<String>,
 ) -> Result<(), AppError> {
     let request = super::context::request()?;
-    let (secret, _) =
-        crate::core::auth::sign_in(&request.state.db, &request.caller, &email, &password).await?;
+    let (secret, _) = auth::sign_in(&request.state.db, &request.caller, &email, &password).await?;
     request.set_session(&secret);
     super::context::redirect(
         next.as_deref()
@@ -27,7 +28,7 @@ pub async fn sign_in(
 #[server(prefix = "/api/fn", endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
     let request = super::context::request()?;
-    crate::core::auth::sign_out(&request.state.db, &request.caller).await?;
+    auth::sign_out(&request.state.db, &request.caller).await?;
     request.clear_session();
     super::context::redirect("/?signed_out=1");
     Ok(())
@@ -37,7 +38,7 @@ pub async fn sign_out() -> Result<(), AppError> {
 #[server(prefix = "/api/fn", endpoint = "request_reset")]
 pub async fn request_reset(email: String) -> Result<(), AppError> {
     let request = super::context::request()?;
-    crate::core::auth::request_reset(
+    auth::request_reset(
         &request.state.db,
         &request.caller,
         &email,
@@ -50,8 +51,8 @@ pub async fn request_reset(email: String) -> Result<(), AppError> {
 }
 
 #[cfg(feature = "ssr")]
-fn purpose(word: &str) -> Result<crate::core::auth::LinkPurpose, AppError> {
-    use crate::core::auth::LinkPurpose;
+fn purpose(word: &str) -> Result<auth::LinkPurpose, AppError> {
+    use auth::LinkPurpose;
     match word {
         "invitation" => Ok(LinkPurpose::Invitation),
         "reset" => Ok(LinkPurpose::Reset),
@@ -63,7 +64,7 @@ fn purpose(word: &str) -> Result<crate::core::auth::LinkPurpose, AppError> {
 #[server(prefix = "/api/fn", endpoint = "link_info")]
 pub async fn link_info(kind: String, token: String) -> Result<LinkView, AppError> {
     let request = super::context::request()?;
-    crate::core::auth::link_view(&request.state.db, purpose(&kind)?, &token).await
+    auth::link_view(&request.state.db, purpose(&kind)?, &token).await
 }
 
 /// Uses an invitation or reset link: sets the password, signs in, opens the account page.
@@ -76,7 +77,7 @@ pub async fn redeem_link(
 ) -> Result<(), AppError> {
     let request = super::context::request()?;
     let link = purpose(&kind)?;
-    let (secret, _) = crate::core::auth::redeem_link(
+    let (secret, _) = auth::redeem_link(
         &request.state.db,
         &request.caller,
         link,
@@ -98,7 +99,7 @@ pub async fn change_password(
     confirm: String,
 ) -> Result<(), AppError> {
     let request = super::context::request()?;
-    let secret = crate::core::auth::change_password(
+    let secret = auth::change_password(
         &request.state.db,
         &request.caller,
         &current,

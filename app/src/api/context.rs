@@ -60,6 +60,25 @@ pub fn set_cookie(value: &str) {
     }
 }
 
+/// The secret handed over to the page at `path` in the cookie `cookie` ([`hand_over`]), which
+/// the response removes.
+pub fn take_handed_over(cookie: &str, path: &str) -> Option<String> {
+    let parts = leptos::prelude::use_context::<http::request::Parts>()?;
+    let secret = parts
+        .headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == cookie)
+        .map(|(_, v)| v.to_owned())?;
+    set_cookie(&format!(
+        "{cookie}=; Path={path}; Max-Age=0; HttpOnly; SameSite=Strict"
+    ));
+    Some(secret)
+}
+
 /// Hands a secret just made (a token, a feed's address) to the page at `path`, once: in a
 /// cookie of that path that lives five minutes and that the page removes when it shows it.
 pub fn hand_over(cookie: &str, secret: &str, path: &str, secure: bool) {

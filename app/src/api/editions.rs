@@ -2,20 +2,17 @@
 //! counts recorded for it.
 use leptos::prelude::*;
 
+#[cfg(feature = "ssr")]
+use crate::core::events;
 use crate::domain::AppError;
 pub use crate::domain::events::{EditionReport, VisitorCountInput};
-
-#[cfg(feature = "ssr")]
-fn today() -> chrono::NaiveDate {
-    crate::core::bookings::paris_day(chrono::Utc::now())
-}
 
 /// Edition `edition_id`'s report.
 #[server(prefix = "/api/fn", endpoint = "read_edition_report")]
 pub async fn read_edition_report(edition_id: i32) -> Result<EditionReport, AppError> {
     let request = super::context::request()?;
     let (db, viewer) = (&request.state.db, request.viewer()?);
-    crate::core::events::edition_report(db, viewer, edition_id, today()).await
+    events::edition_report(db, viewer, edition_id, request.state.today()).await
 }
 
 /// Records a visitor count (replacing the same entrance, day and hour's), and goes back to the
@@ -28,7 +25,7 @@ pub async fn record_visitor_count(
     let request = super::context::request()?;
     let (db, viewer) = (&request.state.db, request.viewer()?);
     let replaced =
-        crate::core::events::record_visitors(db, viewer, edition_id, &count, today()).await?;
+        events::record_visitors(db, viewer, edition_id, &count, request.state.today()).await?;
     let done = if replaced { "replaced" } else { "counted" };
     super::context::redirect(&format!(
         "/admin/editions/{edition_id}/report?{done}=1#counts"
@@ -41,7 +38,7 @@ pub async fn record_visitor_count(
 pub async fn delete_visitor_count(edition_id: i32, count_id: i32) -> Result<(), AppError> {
     let request = super::context::request()?;
     let (db, viewer) = (&request.state.db, request.viewer()?);
-    crate::core::events::delete_visitor_count(db, viewer, edition_id, count_id).await?;
+    events::delete_visitor_count(db, viewer, edition_id, count_id).await?;
     super::context::redirect(&format!(
         "/admin/editions/{edition_id}/report?deleted=1#counts"
     ));

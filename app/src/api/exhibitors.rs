@@ -3,6 +3,8 @@
 //! types that compile to wasm; they sit here until the domain's calendar module takes them.
 use leptos::prelude::*;
 
+#[cfg(feature = "ssr")]
+use crate::core::events;
 use crate::domain::AppError;
 use crate::domain::events::ApplicationInput;
 pub use crate::domain::exhibitors::{
@@ -10,16 +12,11 @@ pub use crate::domain::exhibitors::{
     Unplaced,
 };
 
-#[cfg(feature = "ssr")]
-fn today() -> chrono::NaiveDate {
-    crate::core::bookings::paris_day(chrono::Utc::now())
-}
-
 /// An event's page with the edition whose call for exhibitors is open today.
 #[server(prefix = "/api/fn", endpoint = "apply_form")]
 pub async fn apply_form(slug: String) -> Result<OpenCall, AppError> {
     let request = super::context::request()?;
-    crate::core::events::apply_form(&request.state.db, &slug, today()).await
+    events::apply_form(&request.state.db, &slug, request.state.today()).await
 }
 
 /// Sends an application and goes to its follow page.
@@ -31,8 +28,15 @@ pub async fn apply_to_edition(
     let request = super::context::request()?;
     let new = crate::domain::events::NewApplication::try_from(application)?;
     let (db, base_url) = (&request.state.db, &request.state.base_url);
-    let secret =
-        crate::core::events::apply(db, edition_id, new, request.locale, today(), base_url).await?;
+    let secret = events::apply(
+        db,
+        edition_id,
+        new,
+        request.locale,
+        request.state.today(),
+        base_url,
+    )
+    .await?;
     super::context::redirect(&format!("/applications/{secret}?sent=1"));
     Ok(())
 }
@@ -42,9 +46,10 @@ pub async fn apply_to_edition(
 pub async fn followed_application(secret: String) -> Result<FollowPage, AppError> {
     let request = super::context::request()?;
     let db = &request.state.db;
-    let application = crate::core::events::followed(db, &secret, today()).await?;
-    let stall_types = crate::core::events::followed_stall_types(db, &secret).await?;
-    let statement = crate::core::events::statement(db, &application, &stall_types, today()).await?;
+    let application = events::followed(db, &secret, request.state.today()).await?;
+    let stall_types = events::followed_stall_types(db, &secret).await?;
+    let statement =
+        events::statement(db, &application, &stall_types, request.state.today()).await?;
     Ok(FollowPage {
         statement,
         application,
@@ -60,7 +65,7 @@ pub async fn edit_application(
 ) -> Result<(), AppError> {
     let request = super::context::request()?;
     let new = crate::domain::events::NewApplication::try_from(application)?;
-    crate::core::events::edit_followed(&request.state.db, &secret, new, today()).await?;
+    events::edit_followed(&request.state.db, &secret, new, request.state.today()).await?;
     super::context::redirect(&format!("/applications/{}?saved=1", secret.trim()));
     Ok(())
 }
@@ -72,7 +77,7 @@ pub async fn declare_application_sales(secret: String, sales: String) -> Result<
     let cents = crate::domain::Money::parse_euros(&sales)
         .ok_or_else(|| AppError::invalid("sales", "application.sales_invalid"))?
         .cents();
-    crate::core::events::declare_sales(&request.state.db, &secret, cents, today()).await?;
+    events::declare_sales(&request.state.db, &secret, cents, request.state.today()).await?;
     super::context::redirect(&format!("/applications/{}?declared=1", secret.trim()));
     Ok(())
 }
@@ -90,8 +95,8 @@ pub async fn edition_applications(
     };
     let (db, viewer) = (&request.state.db, request.viewer()?);
     Ok(ApplicationList {
-        edition: crate::core::events::edition_heading(db, viewer, edition_id).await?,
-        applications: crate::core::events::applications(db, viewer, edition_id, status, today())
+        edition: events::edition_heading(db, viewer, edition_id).await?,
+        applications: events::applications(db, viewer, edition_id, status, request.state.today())
             .await?,
     })
 }
@@ -113,7 +118,7 @@ pub async fn decide_applications(
         _ => return Err(AppError::Malformed),
     };
     let (db, base_url) = (&request.state.db, &request.state.base_url);
-    let changed = crate::core::events::decide(
+    let changed = events::decide(
         db,
         request.viewer()?,
         edition_id,
@@ -133,13 +138,7 @@ pub async fn decide_applications(
 #[server(prefix = "/api/fn", endpoint = "publish_exhibitors")]
 pub async fn publish_exhibitors(edition_id: i32, published: bool) -> Result<(), AppError> {
     let request = super::context::request()?;
-    crate::core::events::publish_exhibitors(
-        &request.state.db,
-        request.viewer()?,
-        edition_id,
-        published,
-    )
-    .await?;
+    events::publish_exhibitors(&request.state.db, request.viewer()?, edition_id, published).await?;
     super::context::redirect(&format!(
         "/admin/editions/{edition_id}/applications?published={published}"
     ));
@@ -150,7 +149,7 @@ pub async fn publish_exhibitors(edition_id: i32, published: bool) -> Result<(), 
 #[server(prefix = "/api/fn", endpoint = "edition_plan")]
 pub async fn edition_plan(edition_id: i32) -> Result<StallPlan, AppError> {
     let request = super::context::request()?;
-    crate::core::events::edition_plan(&request.state.db, request.viewer()?, edition_id).await
+    events::edition_plan(&request.state.db, request.viewer()?, edition_id).await
 }
 
 /// Gives an accepted exhibitor a stall, or takes it back without one, and goes back to the
@@ -162,7 +161,7 @@ pub async fn assign_edition_stall(
     stall_id: Option<i32>,
 ) -> Result<(), AppError> {
     let request = super::context::request()?;
-    crate::core::events::assign_stall(
+    events::assign_stall(
         &request.state.db,
         request.viewer()?,
         application_id,

@@ -1,19 +1,16 @@
 //! Leases, their steps, rent index values and revisions (managers).
 use leptos::prelude::*;
 
-use crate::domain::{AppError, IndexValueInput, IndexValueView, LeaseForm, RevisionProposal};
-
 #[cfg(feature = "ssr")]
-fn today() -> chrono::NaiveDate {
-    crate::core::bookings::paris_day(chrono::Utc::now())
-}
+use crate::core::{access, leases, occupancy};
+use crate::domain::{AppError, IndexValueInput, IndexValueView, LeaseForm, RevisionProposal};
 
 /// The spaces let on leases, with the day each is free from (managers' lease form).
 #[server(prefix = "/api/fn", endpoint = "leasable_spaces")]
 pub async fn leasable_spaces() -> Result<Vec<crate::domain::Candidate>, AppError> {
     let request = super::context::request()?;
-    crate::core::access::manager(request.viewer()?)?;
-    crate::core::occupancy::candidates(request.state.db.read(), None, today(), 3650).await
+    access::manager(request.viewer()?)?;
+    occupancy::candidates(request.state.db.read(), None, request.state.today(), 3650).await
 }
 
 /// Creates a draft lease and returns to its structure's page.
@@ -21,7 +18,7 @@ pub async fn leasable_spaces() -> Result<Vec<crate::domain::Candidate>, AppError
 pub async fn create_lease(lease: LeaseForm) -> Result<(), AppError> {
     let request = super::context::request()?;
     let new = crate::domain::NewLease::try_from(lease)?;
-    let created = crate::core::leases::create(&request.state.db, request.viewer()?, new).await?;
+    let created = leases::create(&request.state.db, request.viewer()?, new).await?;
     super::context::redirect(&format!(
         "/admin/structures/{}?lease_created={}",
         created.structure_id, created.id
@@ -58,7 +55,7 @@ pub async fn lease_step(
         },
         _ => return Err(AppError::Malformed),
     };
-    let lease = crate::core::leases::step(&request.state.db, request.viewer()?, id, step).await?;
+    let lease = leases::step(&request.state.db, request.viewer()?, id, step).await?;
     super::context::redirect(&format!(
         "/admin/structures/{}?lease_saved={}",
         lease.structure_id, lease.id
@@ -70,7 +67,7 @@ pub async fn lease_step(
 #[server(prefix = "/api/fn", endpoint = "delete_lease")]
 pub async fn delete_lease(id: i32, structure_id: i32) -> Result<(), AppError> {
     let request = super::context::request()?;
-    crate::core::leases::delete_draft(&request.state.db, request.viewer()?, id).await?;
+    leases::delete_draft(&request.state.db, request.viewer()?, id).await?;
     super::context::redirect(&format!("/admin/structures/{structure_id}?lease_deleted=1"));
     Ok(())
 }
@@ -82,8 +79,8 @@ pub async fn indexation() -> Result<(Vec<IndexValueView>, Vec<RevisionProposal>)
     let viewer = request.viewer()?;
     let db = &request.state.db;
     Ok((
-        crate::core::leases::index_values(db, viewer).await?,
-        crate::core::leases::due_revisions(db, viewer, today()).await?,
+        leases::index_values(db, viewer).await?,
+        leases::due_revisions(db, viewer, request.state.today()).await?,
     ))
 }
 
@@ -92,7 +89,7 @@ pub async fn indexation() -> Result<(Vec<IndexValueView>, Vec<RevisionProposal>)
 pub async fn add_index_value(value: IndexValueInput) -> Result<(), AppError> {
     let request = super::context::request()?;
     let new = crate::domain::NewIndexValue::try_from(value)?;
-    crate::core::leases::add_index_value(&request.state.db, request.viewer()?, new).await?;
+    leases::add_index_value(&request.state.db, request.viewer()?, new).await?;
     super::context::redirect("/admin/indices?added=1");
     Ok(())
 }
@@ -101,8 +98,13 @@ pub async fn add_index_value(value: IndexValueInput) -> Result<(), AppError> {
 #[server(prefix = "/api/fn", endpoint = "apply_revision")]
 pub async fn apply_revision(lease_id: i32) -> Result<(), AppError> {
     let request = super::context::request()?;
-    crate::core::leases::apply_revision(&request.state.db, request.viewer()?, lease_id, today())
-        .await?;
+    leases::apply_revision(
+        &request.state.db,
+        request.viewer()?,
+        lease_id,
+        request.state.today(),
+    )
+    .await?;
     super::context::redirect(&format!("/admin/indices?revised={lease_id}"));
     Ok(())
 }

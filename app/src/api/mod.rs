@@ -9,6 +9,7 @@ pub mod events;
 pub mod exhibitors;
 pub mod leases;
 pub mod occupancy;
+pub mod page;
 pub mod sites;
 pub mod spaces;
 pub mod structures;

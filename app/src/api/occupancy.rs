@@ -1,22 +1,19 @@
 //! The occupancy dashboard and space requests.
 use leptos::prelude::*;
 
-use crate::domain::{AppError, OccupancyQuery, OccupancyView, SpaceRequestInput, SpaceRequestView};
-
 #[cfg(feature = "ssr")]
-fn today() -> chrono::NaiveDate {
-    crate::core::bookings::paris_day(chrono::Utc::now())
-}
+use crate::core::{access, occupancy, requests};
+use crate::domain::{AppError, OccupancyQuery, OccupancyView, SpaceRequestInput, SpaceRequestView};
 
 /// The dashboard for a site (or all) and a period (managers).
 #[server(prefix = "/api/fn", endpoint = "occupancy_dashboard")]
 pub async fn occupancy_dashboard(query: OccupancyQuery) -> Result<OccupancyView, AppError> {
     let request = super::context::request()?;
     let viewer = request.viewer()?;
-    crate::core::access::manager(viewer)?;
-    let today = today();
+    access::manager(viewer)?;
+    let today = request.state.today();
     let (from, to) = query.period(today)?;
-    crate::core::occupancy::dashboard(
+    occupancy::dashboard(
         &request.state.db,
         viewer,
         query.site.as_deref(),
@@ -32,7 +29,7 @@ pub async fn occupancy_dashboard(query: OccupancyQuery) -> Result<OccupancyView,
 pub async fn send_space_request(request_form: SpaceRequestInput) -> Result<(), AppError> {
     let request = super::context::request()?;
     let new = crate::domain::NewSpaceRequest::try_from(request_form)?;
-    crate::core::requests::submit(
+    requests::submit(
         &request.state.db,
         &request.caller,
         new,
@@ -48,19 +45,19 @@ pub async fn send_space_request(request_form: SpaceRequestInput) -> Result<(), A
 #[server(prefix = "/api/fn", endpoint = "space_requests")]
 pub async fn space_requests() -> Result<Vec<SpaceRequestView>, AppError> {
     let request = super::context::request()?;
-    crate::core::requests::list(&request.state.db, request.viewer()?, today()).await
+    requests::list(&request.state.db, request.viewer()?, request.state.today()).await
 }
 
 /// Offers a space to a request, by mail (managers).
 #[server(prefix = "/api/fn", endpoint = "offer_space")]
 pub async fn offer_space(id: i32, space_id: i32) -> Result<(), AppError> {
     let request = super::context::request()?;
-    crate::core::requests::offer(
+    requests::offer(
         &request.state.db,
         request.viewer()?,
         id,
         space_id,
-        today(),
+        request.state.today(),
         &request.state.base_url,
     )
     .await?;
@@ -75,7 +72,7 @@ pub async fn close_space_request(
     outcome: String,
     reason: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::core::requests::Outcome;
+    use requests::Outcome;
     let request = super::context::request()?;
     let outcome = match outcome.as_str() {
         "leased" => Outcome::Leased { lease_id: None },
@@ -85,7 +82,7 @@ pub async fn close_space_request(
         "withdrawn" => Outcome::Withdrawn,
         _ => return Err(AppError::Malformed),
     };
-    crate::core::requests::close(&request.state.db, request.viewer()?, id, outcome).await?;
+    requests::close(&request.state.db, request.viewer()?, id, outcome).await?;
     super::context::redirect(&format!("/admin/requests?closed={id}"));
     Ok(())
 }

@@ -1,24 +1,21 @@
 //! Structures: the managers' directory and pages, a structure's own facts, the public list.
 use leptos::prelude::*;
 
+#[cfg(feature = "ssr")]
+use crate::core::{access, structures};
 use crate::domain::{
     AppError, FactsInput, PublicStructure, StructureDetail, StructureQuery, StructureRow,
     TermsInput,
 };
-
-#[cfg(feature = "ssr")]
-fn today() -> chrono::NaiveDate {
-    crate::core::bookings::paris_day(chrono::Utc::now())
-}
 
 /// The directory, filtered (managers).
 #[server(prefix = "/api/fn", endpoint = "structure_directory")]
 pub async fn structure_directory(query: StructureQuery) -> Result<Vec<StructureRow>, AppError> {
     let request = super::context::request()?;
     let viewer = request.viewer()?;
-    crate::core::access::manager(viewer)?;
+    access::manager(viewer)?;
     let filter = crate::domain::StructureFilter::parse(&query)?;
-    crate::core::structures::directory(&request.state.db, viewer, &filter, today()).await
+    structures::directory(&request.state.db, viewer, &filter, request.state.today()).await
 }
 
 /// Creates a structure and opens its page (managers).
@@ -26,8 +23,7 @@ pub async fn structure_directory(query: StructureQuery) -> Result<Vec<StructureR
 pub async fn create_structure(input: crate::domain::StructureInput) -> Result<(), AppError> {
     let request = super::context::request()?;
     let new = crate::domain::NewStructure::try_from(input)?;
-    let created =
-        crate::core::structures::create(&request.state.db, request.viewer()?, new).await?;
+    let created = structures::create(&request.state.db, request.viewer()?, new).await?;
     super::context::redirect(&format!("/admin/structures/{}?created=1", created.id));
     Ok(())
 }
@@ -42,7 +38,7 @@ pub async fn structure_info(id: i32) -> Result<StructureDetail, AppError> {
     } else {
         id
     };
-    crate::core::structures::detail(&request.state.db, viewer, id, chrono::Utc::now()).await
+    structures::detail(&request.state.db, viewer, id, request.state.now()).await
 }
 
 /// The page a structure's changes return to: the managers' page or the member's own.
@@ -61,7 +57,7 @@ pub async fn update_structure_facts(id: i32, facts: FactsInput) -> Result<(), Ap
     let request = super::context::request()?;
     let viewer = request.viewer()?;
     let facts = crate::domain::Facts::try_from(facts)?;
-    crate::core::structures::update_facts(&request.state.db, viewer, id, facts).await?;
+    structures::update_facts(&request.state.db, viewer, id, facts).await?;
     super::context::redirect(&back(viewer, id));
     Ok(())
 }
@@ -71,7 +67,7 @@ pub async fn update_structure_facts(id: i32, facts: FactsInput) -> Result<(), Ap
 pub async fn update_structure_terms(id: i32, terms: TermsInput) -> Result<(), AppError> {
     let request = super::context::request()?;
     let viewer = request.viewer()?;
-    crate::core::structures::update_terms(&request.state.db, viewer, id, terms).await?;
+    structures::update_terms(&request.state.db, viewer, id, terms).await?;
     super::context::redirect(&back(viewer, id));
     Ok(())
 }
@@ -80,5 +76,5 @@ pub async fn update_structure_terms(id: i32, terms: TermsInput) -> Result<(), Ap
 #[server(prefix = "/api/fn", endpoint = "public_structures")]
 pub async fn public_structures() -> Result<Vec<PublicStructure>, AppError> {
     let request = super::context::request()?;
-    crate::core::structures::public_directory(&request.state.db).await
+    structures::public_directory(&request.state.db).await
 }

@@ -1,5 +1,6 @@
 //! The connection to the database: SQLite (embedded) or PostgreSQL (production), one schema.
 use std::panic::AssertUnwindSafe;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use futures_util::FutureExt;
@@ -43,9 +44,12 @@ pub struct Db {
     engine: Engine,
     /// SQLite's writer thread, which commits the changes waiting together (see `writer`).
     writer: Option<Writer>,
-    /// The bookable spaces read lately (see `bookings::cache`).
-    spaces: crate::core::bookings::Kept<crate::core::bookings::Bookable>,
+    /// Which of the databases this process opened it is.
+    id: u64,
 }
+
+/// The number of the next database this process opens.
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 impl Db {
     /// Opens the database at `url`.
@@ -64,7 +68,7 @@ impl Db {
                     write,
                     engine,
                     writer: Some(writer),
-                    spaces: Default::default(),
+                    id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
                 })
             }
             Engine::Postgres => {
@@ -80,7 +84,7 @@ impl Db {
                     write: pool,
                     engine,
                     writer: None,
-                    spaces: Default::default(),
+                    id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
                 })
             }
         }
@@ -134,9 +138,10 @@ impl Db {
         }
     }
 
-    /// The bookable spaces this process read lately.
-    pub fn spaces(&self) -> &crate::core::bookings::Kept<crate::core::bookings::Bookable> {
-        &self.spaces
+    /// Which of the databases this process opened it is: what a cache of rows read from it
+    /// is keyed by. Every copy of a `Db` shares it.
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     /// The engine underneath.

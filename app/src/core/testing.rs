@@ -234,9 +234,7 @@ impl Drop for SmtpServer {
 /// the demo's meeting rooms are open, for tests that go through `Utc::now()`.
 pub fn bookable_day(days_ahead: u64) -> chrono::NaiveDate {
     use chrono::Datelike;
-    let today = chrono::Utc::now()
-        .with_timezone(&chrono_tz::Europe::Paris)
-        .date_naive();
+    let today = crate::domain::time::paris_day(chrono::Utc::now());
     (today + chrono::Days::new(days_ahead))
         .iter_days()
         .find(|d| {

@@ -1,9 +1,11 @@
 //! Who is signed in, and the views of accounts, tokens and the audit log.
+use std::str::FromStr;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::Role;
 use super::enums::vocabulary;
+use super::{AppError, Role};
 
 vocabulary!(
     /// What the audit log records.
@@ -81,6 +83,14 @@ impl Viewer {
         self.acting
             .and_then(|id| self.structures.iter().find(|s| s.id == id))
     }
+}
+
+/// Normalises an email address (trimmed, lower case) and checks its syntax.
+pub fn parse_email(raw: &str) -> Result<String, AppError> {
+    let email = raw.trim().to_lowercase();
+    email_address::EmailAddress::from_str(&email)
+        .map(|_| email)
+        .map_err(|_| AppError::invalid("email", "account.email_invalid"))
 }
 
 #[cfg(test)]

@@ -16,6 +16,17 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// Where a place on a slot's waiting list stands.
+    WaitStatus, "wait_status", {
+        Waiting => "waiting",
+        Offered => "offered",
+        Booked => "booked",
+        Lapsed => "lapsed",
+        Withdrawn => "withdrawn",
+    }
+);
+
 impl BookingStatus {
     /// Whether the booking still holds its slot.
     pub const fn holds_slot(self) -> bool {

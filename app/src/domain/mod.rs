@@ -33,7 +33,8 @@ pub mod time;
 pub use account::{AccountRow, AuditAction, AuditEntry, LinkView, StructureRef, TokenView, Viewer};
 pub use booking::{
     Availability, BookingFor, BookingInput, BookingPreview, BookingQuery, BookingStatus,
-    BookingView, ClosureView, FeedView, NearbySlots, NewBooking, SearchResult, Slot, WaitView,
+    BookingView, ClosureView, FeedView, NearbySlots, NewBooking, SearchResult, Slot, WaitStatus,
+    WaitView,
 };
 pub use calendar::{
     ApplicationView, ChangeView, EditionView, EventPage, EventsFilter, EventsQuery, ExhibitorView,

@@ -1,5 +1,8 @@
-//! Time ranges: instants with an offset from the outside, UTC inside.
-use chrono::{DateTime, Utc};
+//! Time: ranges of instants (with an offset from the outside, UTC inside), the Paris calendar
+//! they fall in, and the clock that says what time it is.
+use std::sync::{Arc, Mutex, PoisonError};
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::AppError;
@@ -114,8 +117,75 @@ pub fn paris_instant(local: chrono::NaiveDateTime) -> DateTime<Utc> {
 
 /// The first Paris midnight after `at`, as an instant.
 fn next_paris_midnight(at: DateTime<Utc>) -> DateTime<Utc> {
-    let tomorrow = at.with_timezone(&chrono_tz::Europe::Paris).date_naive() + chrono::Days::new(1);
-    paris_instant(tomorrow.and_time(chrono::NaiveTime::MIN))
+    paris_midnight(paris_day(at) + chrono::Days::new(1))
+}
+
+/// The Paris calendar day an instant falls on.
+pub fn paris_day(at: DateTime<Utc>) -> NaiveDate {
+    at.with_timezone(&chrono_tz::Europe::Paris).date_naive()
+}
+
+/// The Paris wall-clock time of an instant, as `14:05`.
+pub fn paris_time(at: DateTime<Utc>) -> String {
+    at.with_timezone(&chrono_tz::Europe::Paris)
+        .format("%H:%M")
+        .to_string()
+}
+
+/// The instant a Paris day starts.
+pub fn paris_midnight(day: NaiveDate) -> DateTime<Utc> {
+    paris_instant(day.and_time(chrono::NaiveTime::MIN))
+}
+
+/// The first day of the Paris month holding `at`, and the first day of the next month.
+pub fn paris_month(at: DateTime<Utc>) -> (NaiveDate, NaiveDate) {
+    let day = paris_day(at);
+    let first = day.with_day(1).unwrap_or(day);
+    let next = first
+        .checked_add_months(chrono::Months::new(1))
+        .unwrap_or(first);
+    (first, next)
+}
+
+/// What time it is: the system's clock, or an instant that tests set and move. Every copy of a
+/// set clock follows it, so a test moves the time of a whole running server at once.
+#[derive(Clone, Debug, Default)]
+pub struct Clock {
+    set: Option<Arc<Mutex<DateTime<Utc>>>>,
+}
+
+impl Clock {
+    /// The system's clock.
+    pub fn system() -> Clock {
+        Clock::default()
+    }
+
+    /// A clock standing at `at` until it is [`set`](Clock::set) again.
+    pub fn at(at: DateTime<Utc>) -> Clock {
+        Clock {
+            set: Some(Arc::new(Mutex::new(at))),
+        }
+    }
+
+    /// Moves a clock made with [`Clock::at`] to `at`; the system's clock is not moved.
+    pub fn set(&self, at: DateTime<Utc>) {
+        if let Some(set) = &self.set {
+            *set.lock().unwrap_or_else(PoisonError::into_inner) = at;
+        }
+    }
+
+    /// The instant now.
+    pub fn now(&self) -> DateTime<Utc> {
+        match &self.set {
+            Some(set) => *set.lock().unwrap_or_else(PoisonError::into_inner),
+            None => Utc::now(),
+        }
+    }
+
+    /// The Paris day now.
+    pub fn today(&self) -> NaiveDate {
+        paris_day(self.now())
+    }
 }
 
 #[cfg(test)]
@@ -151,6 +221,55 @@ mod tests {
             panic!("expected Invalid")
         };
         assert_eq!(fields.len(), 2);
+    }
+
+    fn instant(raw: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(raw)
+            .expect("instant")
+            .with_timezone(&Utc)
+    }
+
+    #[test]
+    fn days_and_months_are_those_of_paris() {
+        // 23:30 UTC is already the next day in Paris, winter and summer alike.
+        assert_eq!(
+            paris_day(instant("2027-03-02T23:30:00Z")).to_string(),
+            "2027-03-03"
+        );
+        assert_eq!(
+            paris_day(instant("2027-07-14T21:59:00Z")).to_string(),
+            "2027-07-14"
+        );
+        assert_eq!(
+            paris_day(instant("2027-07-14T22:00:00Z")).to_string(),
+            "2027-07-15"
+        );
+        assert_eq!(paris_time(instant("2027-07-14T22:05:00Z")), "00:05");
+        let (first, next) = paris_month(instant("2027-03-31T22:30:00Z"));
+        assert_eq!(
+            (first.to_string(), next.to_string()),
+            ("2027-04-01".into(), "2027-05-01".into())
+        );
+        let day = NaiveDate::from_ymd_opt(2027, 3, 28).expect("day");
+        assert_eq!(paris_midnight(day), instant("2027-03-27T23:00:00Z"));
+        assert_eq!(
+            paris_midnight(day + chrono::Days::new(1)),
+            instant("2027-03-28T22:00:00Z")
+        );
+    }
+
+    #[test]
+    fn a_set_clock_stands_still_until_moved_with_all_its_copies() {
+        let clock = Clock::at(instant("2027-03-02T23:30:00Z"));
+        let copy = clock.clone();
+        assert_eq!(copy.now(), instant("2027-03-02T23:30:00Z"));
+        assert_eq!(copy.today().to_string(), "2027-03-03");
+        clock.set(instant("2027-12-31T12:00:00Z"));
+        assert_eq!(copy.now(), instant("2027-12-31T12:00:00Z"));
+        assert_eq!(copy.today().to_string(), "2027-12-31");
+        let system = Clock::system();
+        system.set(instant("2000-01-01T00:00:00Z"));
+        assert!(system.now() > instant("2026-01-01T00:00:00Z"));
     }
 
     fn range(from: &str, to: &str) -> TimeRange {

@@ -1,10 +1,13 @@
 //! The frame of every page: skip link, header with navigation and language switch, footer.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_location;
 
 use super::components::MainMenu;
 use super::i18n::{use_locale, use_t};
 use super::viewer::use_viewer;
+use crate::api::accounts::SwitchStructure;
+use crate::api::auth::SignOut;
 use crate::domain::{Locale, Viewer};
 
 /// The structure switcher: a plain form, shown when the person belongs to several structures.
@@ -17,7 +20,7 @@ fn structure_switch(viewer: &Viewer, back: String) -> impl IntoView {
             .map(|s| view! { <option value=s.id selected=viewer.acting == Some(s.id)>{s.name.clone()}</option> })
             .collect_view();
         view! {
-            <form class="structure-switch" method="post" action="/api/fn/switch_structure">
+            <form class="structure-switch" method="post" action=SwitchStructure::PATH>
                 <input type="hidden" name="back" value=back/>
                 <label for="acting-structure">{t("layout.acting_for")}</label>
                 <select id="acting-structure" name="structure_id">{options}</select>
@@ -41,7 +44,7 @@ fn account_area(back: String) -> impl IntoView {
                     <a href="/account" class="account-link">{viewer.display_name.clone()}</a>
                     {acting}
                     {structure_switch(&viewer, back)}
-                    <form method="post" action="/api/fn/sign_out">
+                    <form method="post" action=SignOut::PATH>
                         <button class="button button-secondary" type="submit">{t("auth.sign_out")}</button>
                     </form>
                 </div>

@@ -1,14 +1,17 @@
 //! The command line of CONTRACT.md.
-use std::io::Read;
 use std::process::ExitCode;
 
-use app::core::accounts::{self, NewAccount, Password};
-use app::core::mail::run_worker;
-use app::core::{AppState, Db, demo};
-use app::domain::{AppError, Locale, Role};
-use app::ui::i18n::translate;
+use app::core::accounts::NewAccount;
+use app::core::{Db, demo};
+use app::domain::Role;
 use clap::{Parser, Subcommand};
 
+mod accounts;
+mod failure;
+mod seed;
+mod serve;
+
+use self::failure::{Failed, explain, fail};
 use crate::settings::Settings;
 
 #[derive(Debug, Parser)]
@@ -86,25 +89,6 @@ fn parse_role(raw: &str) -> Result<Role, String> {
         .map_err(|_| "expected visitor, tenant, manager or admin".to_owned())
 }
 
-/// A failure of a command, already explained on standard error.
-struct Failed(ExitCode);
-
-fn fail(code: u8, message: impl std::fmt::Display) -> Failed {
-    eprintln!("error: {message}");
-    Failed(ExitCode::from(code))
-}
-
-fn explain(error: &AppError) -> String {
-    match error {
-        AppError::Invalid(fields) => fields
-            .iter()
-            .map(|f| format!("{}: {}", f.field, translate(Locale::En, &f.message)))
-            .collect::<Vec<_>>()
-            .join("; "),
-        other => translate(Locale::En, &other.detail_key()),
-    }
-}
-
 async fn open(settings: &Settings) -> Result<Db, Failed> {
     let db = Db::connect(&settings.database_url)
         .await
@@ -155,7 +139,7 @@ async fn execute(command: Command, settings: Settings) -> Result<(), Failed> {
             eprintln!("migrations applied");
             Ok(())
         }
-        Command::Seed { .. } => seed_demo(&db).await,
+        Command::Seed { .. } => seed::seed_demo(&db).await,
         Command::Serve {
             demo: with_demo, ..
         } => {
@@ -164,9 +148,9 @@ async fn execute(command: Command, settings: Settings) -> Result<(), Failed> {
                     .await
                     .map_err(|e| fail(1, explain(&e)))?
             {
-                seed_demo(&db).await?;
+                seed::seed_demo(&db).await?;
             }
-            serve(db, settings).await
+            serve::serve(db, settings).await
         }
         Command::User(UserCommand::Add {
             email,
@@ -176,16 +160,7 @@ async fn execute(command: Command, settings: Settings) -> Result<(), Failed> {
             password_stdin,
         }) => {
             let password = if password_stdin {
-                let mut raw = String::new();
-                std::io::stdin().read_to_string(&mut raw).map_err(|e| {
-                    fail(
-                        1,
-                        format!("cannot read the password from standard input: {e}"),
-                    )
-                })?;
-                let raw = raw.strip_suffix('\n').unwrap_or(&raw);
-                let raw = raw.strip_suffix('\r').unwrap_or(raw);
-                Some(Password::parse(raw).map_err(|e| fail(1, explain(&e)))?)
+                Some(accounts::password_from_stdin()?)
             } else {
                 None
             };
@@ -196,109 +171,10 @@ async fn execute(command: Command, settings: Settings) -> Result<(), Failed> {
                 structure_id: structure,
                 password,
             };
-            let created = accounts::add(&db, new).await.map_err(|e| match e {
-                AppError::NotFound => fail(
-                    1,
-                    format!("no structure with id {}", structure.unwrap_or_default()),
-                ),
-                other => fail(1, explain(&other)),
-            })?;
-            println!(
-                "account {} created for {} ({})",
-                created.id, created.email, created.role
-            );
-            Ok(())
+            accounts::add_user(&db, new).await
         }
         Command::Token(TokenCommand::Issue { email, name }) => {
-            let token = accounts::issue_token(&db, &email, &name)
-                .await
-                .map_err(|e| match e {
-                    AppError::NotFound => fail(1, format!("no enabled account with email {email}")),
-                    other => fail(1, explain(&other)),
-                })?;
-            println!("{token}");
-            Ok(())
+            accounts::issue_token(&db, &email, &name).await
         }
-    }
-}
-
-async fn seed_demo(db: &Db) -> Result<(), Failed> {
-    let summary = demo::seed(db).await.map_err(|e| fail(1, explain(&e)))?;
-    eprintln!(
-        "demo site written: {} sites, {} spaces, {} structures, {} accounts (password: {})",
-        summary.sites,
-        summary.spaces,
-        summary.structures,
-        summary.accounts,
-        demo::DEMO_PASSWORD
-    );
-    Ok(())
-}
-
-/// How often the mail worker looks for mail to send.
-const MAIL_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
-
-/// How often freed slots are offered to the first in their waiting list.
-const OFFERS_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
-
-async fn serve(db: Db, settings: Settings) -> Result<(), Failed> {
-    let worker = tokio::spawn(run_worker(
-        db.clone(),
-        settings.mail_transport.clone(),
-        settings.mail_from.clone(),
-        MAIL_EVERY,
-    ));
-    let offers = tokio::spawn(app::core::bookings::waitlist::run_offers(
-        db.clone(),
-        settings.base_url.clone(),
-        OFFERS_EVERY,
-    ));
-    let state = AppState {
-        db,
-        base_url: settings.base_url.clone(),
-    };
-    let router =
-        crate::build_router(state, crate::leptos_options(settings.addr)).layer(axum::Extension(
-            crate::session::ClientIpHeader(settings.client_ip_header.clone()),
-        ));
-    let listener = tokio::net::TcpListener::bind(settings.addr)
-        .await
-        .map_err(|e| {
-            fail(
-                1,
-                format!("cannot listen on {} (SOLILAB_ADDR): {e}", settings.addr),
-            )
-        })?;
-    tracing::info!("Solilab listening on http://{}", settings.addr);
-    let served = axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .map_err(|e| fail(1, format!("server error: {e}")));
-    // Mail not sent yet stays in the outbox for the next start.
-    worker.abort();
-    offers.abort();
-    served
-}
-
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        if let Ok(mut signal) =
-            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        {
-            signal.recv().await;
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
     }
 }

@@ -10,7 +10,6 @@ use axum::body::{Body, Bytes};
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
-use chrono::Utc;
 use http::{HeaderMap, HeaderValue, StatusCode, header};
 
 use super::Problem;
@@ -50,7 +49,7 @@ async fn answer(state: &AppState, caller: &Caller, locale: Locale, body: &[u8]) 
         Err(e) => return Problem::new(e, locale).into_response(),
     };
     let made =
-        app::core::bookings::create(&state.db, viewer, new.clone(), Utc::now(), &state.base_url);
+        app::core::bookings::create(&state.db, viewer, new.clone(), state.now(), &state.base_url);
     match made.await {
         Ok(view) => (StatusCode::CREATED, Json(view)).into_response(),
         Err(e) => refusal(state, e, locale, new.space_id, new.range)
@@ -109,7 +108,7 @@ pub async fn create(
             .to_str()
             .map_err(|_| AppError::invalid("Idempotency-Key", "idempotency.key_invalid"))?;
         let hash = idempotency::request_hash(&body);
-        idempotency::claim(&state.db, viewer.id, key, &hash, Utc::now()).await
+        idempotency::claim(&state.db, viewer.id, key, &hash, state.now()).await
     };
     let claim_id = match claimed.await {
         Ok(Claim::Replay { status, body }) => return replay(status, body),
@@ -163,7 +162,7 @@ pub async fn list(
 ) -> Result<Json<Vec<BookingView>>, Problem> {
     let run = async {
         let viewer = caller.signed_in()?;
-        app::core::bookings::list(&state.db, viewer, &query, Utc::now()).await
+        app::core::bookings::list(&state.db, viewer, &query, state.now()).await
     };
     run.await.map(Json).map_err(|e| Problem::new(e, locale))
 }
@@ -219,7 +218,7 @@ pub async fn cancel(
 ) -> Result<Json<BookingView>, Problem> {
     let run = async {
         let viewer = caller.signed_in()?;
-        app::core::bookings::cancel(&state.db, viewer, id(&raw)?, Utc::now()).await
+        app::core::bookings::cancel(&state.db, viewer, id(&raw)?, state.now()).await
     };
     run.await.map(Json).map_err(|e| Problem::new(e, locale))
 }

@@ -5,7 +5,6 @@ use app::domain::Locale;
 use axum::Extension;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
 use http::header;
 
 use super::Problem;
@@ -30,7 +29,7 @@ pub async fn booking_feed(
     Path(file): Path<String>,
 ) -> Response {
     let secret = file.strip_suffix(".ics").unwrap_or(&file);
-    match app::core::calendars::feed_calendar(&state.db, secret, &state.base_url, Utc::now()).await
+    match app::core::calendars::feed_calendar(&state.db, secret, &state.base_url, state.now()).await
     {
         Ok(body) => (
             [

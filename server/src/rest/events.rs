@@ -6,7 +6,6 @@ use axum::Extension;
 use axum::Json;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
 use http::{HeaderMap, StatusCode, header};
 use serde::Deserialize;
 
@@ -88,7 +87,7 @@ pub async fn list(
     Query(query): Query<EventsQuery>,
 ) -> Result<Json<Vec<OccurrenceView>>, Problem> {
     let run = async {
-        let today = app::core::bookings::paris_day(Utc::now());
+        let today = state.today();
         let filter = query.parse(today)?;
         app::core::events::occurrences(state.db.read(), &filter).await
     };

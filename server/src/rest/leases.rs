@@ -4,17 +4,11 @@ use app::core::auth::Caller;
 use app::domain::{LeaseInput, LeaseView, Locale, NewLease, OccupancyQuery, OccupancyRates};
 use axum::extract::{Query, State};
 use axum::{Extension, Json};
-use chrono::Utc;
 use http::StatusCode;
 
 use super::Problem;
 use super::body::Body;
 use super::problem::ProblemBody;
-
-/// Today in Paris.
-fn today() -> chrono::NaiveDate {
-    app::core::bookings::paris_day(Utc::now())
-}
 
 /// Creates a lease (a draft that already holds its space for its dates).
 #[utoipa::path(
@@ -73,7 +67,7 @@ pub async fn occupancy(
     let run = async {
         let viewer = caller.signed_in()?;
         app::core::access::manager(viewer)?;
-        let today = today();
+        let today = state.today();
         let (from, to) = query.period(today)?;
         app::core::occupancy::rates(&state.db, viewer, query.site.as_deref(), from, to, today).await
     };

@@ -1,6 +1,6 @@
 //! Errors as `application/problem+json` (RFC 9457), in the caller's language.
+use app::domain::locale::translate;
 use app::domain::{AppError, Locale, Slot};
-use app::ui::i18n::translate;
 use axum::Extension;
 use axum::response::{IntoResponse, Response};
 use http::{HeaderValue, StatusCode, header};

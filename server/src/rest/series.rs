@@ -9,7 +9,6 @@ use app::domain::{AppError, BookingView, Locale, NewBooking, TimeRange};
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
-use chrono::Utc;
 use http::StatusCode;
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -62,7 +61,7 @@ pub async fn check(
     let run = async {
         let viewer = caller.signed_in()?;
         let (new, rule, _) = read(input)?;
-        app::core::bookings::plan_series(&state.db, viewer, &new, &rule, Utc::now()).await
+        app::core::bookings::plan_series(&state.db, viewer, &new, &rule, state.now()).await
     };
     run.await.map(Json).map_err(|e| Problem::new(e, locale))
 }
@@ -101,7 +100,7 @@ pub async fn create(
             &new,
             &rule,
             &skip,
-            Utc::now(),
+            state.now(),
             &state.base_url,
         )
         .await;
@@ -109,13 +108,13 @@ pub async fn create(
             Ok(plan) => Ok(plan),
             Err(AppError::Conflict(key)) if key.starts_with("booking.series_conflict") => {
                 let plan =
-                    app::core::bookings::plan_series(&state.db, viewer, &new, &rule, Utc::now())
+                    app::core::bookings::plan_series(&state.db, viewer, &new, &rule, state.now())
                         .await
                         .map_err(problem)?;
                 let conflicts = plan
                     .dates
                     .into_iter()
-                    .filter(|d| !skip.contains(&app::core::bookings::paris_day(d.slot.starts_at)))
+                    .filter(|d| !skip.contains(&app::domain::time::paris_day(d.slot.starts_at)))
                     .filter_map(|d| d.problem.map(|p| (d.slot, p)))
                     .collect::<Vec<_>>();
                 Err(Problem::new(AppError::Conflict(key), locale).with_conflicts(conflicts))
@@ -152,7 +151,7 @@ pub async fn cancel(
 ) -> Result<Json<Vec<BookingView>>, Problem> {
     let run = async {
         let viewer = caller.signed_in()?;
-        app::core::bookings::cancel_series(&state.db, viewer, id(&raw)?, Utc::now()).await
+        app::core::bookings::cancel_series(&state.db, viewer, id(&raw)?, state.now()).await
     };
     run.await.map(Json).map_err(|e| Problem::new(e, locale))
 }
@@ -196,7 +195,7 @@ pub async fn move_booking(
     let booking = id(&raw).map_err(|e| Problem::new(e, locale))?;
     let range = TimeRange::parse(&input.starts_at, &input.ends_at, "starts_at", "ends_at")
         .map_err(|e| Problem::new(e, locale))?;
-    match app::core::bookings::reschedule(&state.db, viewer, booking, range, Utc::now()).await {
+    match app::core::bookings::reschedule(&state.db, viewer, booking, range, state.now()).await {
         Ok(view) => Ok(Json(view)),
         Err(e) => {
             let space = app::core::bookings::get(&state.db, viewer, booking)

@@ -133,7 +133,7 @@ pub async fn availability(
             "from",
             "to",
         )?;
-        app::core::bookings::availability(&state.db, id, range, chrono::Utc::now()).await
+        app::core::bookings::availability(&state.db, id, range, state.now()).await
     };
     run.await.map(Json).map_err(|e| Problem::new(e, locale))
 }

@@ -146,7 +146,7 @@ pub async fn list(
         let viewer = caller.signed_in()?;
         app::core::access::manager(viewer)?;
         let filter = StructureFilter::parse(&query)?;
-        let today = app::core::bookings::paris_day(chrono::Utc::now());
+        let today = state.today();
         app::core::structures::directory(&state.db, viewer, &filter, today).await
     };
     run.await.map(Json).map_err(|e| Problem::new(e, locale))

@@ -189,6 +189,7 @@ pub async fn spawn_app(engine: Engine) -> TestApp {
     let state = AppState {
         db: test_db.db.clone(),
         base_url: format!("http://{addr}"),
+        clock: app::domain::time::Clock::system(),
     };
     let router = server::build_router(state, server::leptos_options(addr));
     let server = tokio::spawn(async move {

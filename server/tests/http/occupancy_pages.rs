@@ -197,7 +197,7 @@ http_test!(
             "{html}"
         );
 
-        let today = app::core::bookings::paris_day(chrono::Utc::now()).to_string();
+        let today = app::domain::time::paris_day(chrono::Utc::now()).to_string();
         let sent = app
             .post_form(
                 "/api/fn/send_space_request",

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use super::BookingForm;
+#[cfg(feature = "ssr")]
+use crate::core::{bookings, calendars};
 use crate::domain::AppError;
 
 /// The cookie that hands a new feed's secret to `/bookings/calendar`, once.
@@ -16,7 +18,7 @@ pub async fn calendar_feeds() -> Result<Vec<crate::domain::FeedView>, AppError> 
     let structure = viewer
         .acting
         .ok_or_else(|| AppError::invalid("structure_id", "booking.structure_missing"))?;
-    crate::core::calendars::feeds(&request.state.db, viewer, structure).await
+    calendars::feeds(&request.state.db, viewer, structure).await
 }
 
 /// Makes a private feed address for the structure one acts for; the page shows it once.
@@ -27,13 +29,8 @@ pub async fn create_calendar_feed() -> Result<(), AppError> {
     let structure = viewer
         .acting
         .ok_or_else(|| AppError::invalid("structure_id", "booking.structure_missing"))?;
-    let secret = crate::core::calendars::create_feed(
-        &request.state.db,
-        viewer,
-        structure,
-        chrono::Utc::now(),
-    )
-    .await?;
+    let secret =
+        calendars::create_feed(&request.state.db, viewer, structure, request.state.now()).await?;
     crate::api::context::hand_over(
         NEW_FEED_COOKIE,
         &secret,
@@ -48,11 +45,11 @@ pub async fn create_calendar_feed() -> Result<(), AppError> {
 #[server(prefix = "/api/fn", endpoint = "revoke_calendar_feed")]
 pub async fn revoke_calendar_feed(id: i32) -> Result<(), AppError> {
     let request = crate::api::context::request()?;
-    crate::core::calendars::revoke_feed(
+    calendars::revoke_feed(
         &request.state.db,
         request.viewer()?,
         id,
-        chrono::Utc::now(),
+        request.state.now(),
     )
     .await?;
     crate::api::context::redirect("/bookings/calendar?revoked=1");
@@ -65,8 +62,7 @@ pub async fn join_waitlist(form: BookingForm) -> Result<(), AppError> {
     let request = crate::api::context::request()?;
     let viewer = request.viewer()?;
     let new = super::new_booking(viewer, form)?;
-    crate::core::bookings::waitlist::join(&request.state.db, viewer, &new, chrono::Utc::now())
-        .await?;
+    bookings::waitlist::join(&request.state.db, viewer, &new, request.state.now()).await?;
     crate::api::context::redirect("/bookings?waiting=1");
     Ok(())
 }
@@ -75,15 +71,14 @@ pub async fn join_waitlist(form: BookingForm) -> Result<(), AppError> {
 #[server(prefix = "/api/fn", endpoint = "my_waits")]
 pub async fn my_waits() -> Result<Vec<crate::domain::WaitView>, AppError> {
     let request = crate::api::context::request()?;
-    crate::core::bookings::waitlist::mine(&request.state.db, request.viewer()?, chrono::Utc::now())
-        .await
+    bookings::waitlist::mine(&request.state.db, request.viewer()?, request.state.now()).await
 }
 
 /// Leaves a waiting list.
 #[server(prefix = "/api/fn", endpoint = "withdraw_wait")]
 pub async fn withdraw_wait(id: i32) -> Result<(), AppError> {
     let request = crate::api::context::request()?;
-    crate::core::bookings::waitlist::withdraw(&request.state.db, request.viewer()?, id).await?;
+    bookings::waitlist::withdraw(&request.state.db, request.viewer()?, id).await?;
     crate::api::context::redirect("/bookings?withdrawn=1");
     Ok(())
 }
@@ -92,11 +87,11 @@ pub async fn withdraw_wait(id: i32) -> Result<(), AppError> {
 #[server(prefix = "/api/fn", endpoint = "waitlist_offer")]
 pub async fn waitlist_offer(token: String) -> Result<crate::domain::WaitView, AppError> {
     let request = crate::api::context::request()?;
-    crate::core::bookings::waitlist::offer(
+    bookings::waitlist::offer(
         &request.state.db,
         request.viewer()?,
         &token,
-        chrono::Utc::now(),
+        request.state.now(),
     )
     .await
 }
@@ -105,11 +100,11 @@ pub async fn waitlist_offer(token: String) -> Result<crate::domain::WaitView, Ap
 #[server(prefix = "/api/fn", endpoint = "claim_offer")]
 pub async fn claim_offer(token: String) -> Result<(), AppError> {
     let request = crate::api::context::request()?;
-    let booking = crate::core::bookings::waitlist::claim(
+    let booking = bookings::waitlist::claim(
         &request.state.db,
         request.viewer()?,
         &token,
-        chrono::Utc::now(),
+        request.state.now(),
         &request.state.base_url,
     )
     .await?;

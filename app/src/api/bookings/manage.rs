@@ -1,13 +1,15 @@
 //! What managers do with bookings: answer requests, close sites, set each space's rules.
 use leptos::prelude::*;
 
+#[cfg(feature = "ssr")]
+use crate::core::bookings;
 use crate::domain::{AppError, BookingView};
 
 /// Pending requests waiting for a manager.
 #[server(prefix = "/api/fn", endpoint = "approval_queue")]
 pub async fn approval_queue() -> Result<Vec<BookingView>, AppError> {
     let request = crate::api::context::request()?;
-    crate::core::bookings::queue(&request.state.db, request.viewer()?, chrono::Utc::now()).await
+    bookings::queue(&request.state.db, request.viewer()?, request.state.now()).await
 }
 
 /// Approves (`decision=approve`) or refuses (`decision=refuse`, with a reason) a request.
@@ -17,7 +19,7 @@ pub async fn decide_booking(
     decision: String,
     reason: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::core::bookings::Decision;
+    use bookings::Decision;
     let request = crate::api::context::request()?;
     let decision = match decision.as_str() {
         "approve" => Decision::Approve,
@@ -31,12 +33,12 @@ pub async fn decide_booking(
     } else {
         "refused"
     };
-    crate::core::bookings::decide(
+    bookings::decide(
         &request.state.db,
         request.viewer()?,
         id,
         decision,
-        chrono::Utc::now(),
+        request.state.now(),
         &request.state.base_url,
     )
     .await?;
@@ -48,10 +50,8 @@ pub async fn decide_booking(
 #[server(prefix = "/api/fn", endpoint = "site_closures")]
 pub async fn site_closures() -> Result<Vec<crate::domain::ClosureView>, AppError> {
     let request = crate::api::context::request()?;
-    let today = chrono::Utc::now()
-        .with_timezone(&chrono_tz::Europe::Paris)
-        .date_naive();
-    crate::core::bookings::closures(&request.state.db, request.viewer()?, today).await
+    let today = request.state.today();
+    bookings::closures(&request.state.db, request.viewer()?, today).await
 }
 
 /// Closes a site for some days (managers).
@@ -63,7 +63,7 @@ pub async fn add_closure(
     reason: String,
 ) -> Result<(), AppError> {
     let request = crate::api::context::request()?;
-    crate::core::bookings::add_closure(
+    bookings::add_closure(
         &request.state.db,
         request.viewer()?,
         site_id,
@@ -79,7 +79,7 @@ pub async fn add_closure(
 #[server(prefix = "/api/fn", endpoint = "remove_closure")]
 pub async fn remove_closure(id: i32) -> Result<(), AppError> {
     let request = crate::api::context::request()?;
-    crate::core::bookings::remove_closure(&request.state.db, request.viewer()?, id).await?;
+    bookings::remove_closure(&request.state.db, request.viewer()?, id).await?;
     crate::api::context::redirect("/admin/closures?removed=1");
     Ok(())
 }
@@ -88,7 +88,7 @@ pub async fn remove_closure(id: i32) -> Result<(), AppError> {
 #[server(prefix = "/api/fn", endpoint = "space_rules")]
 pub async fn space_rules(id: i32) -> Result<crate::domain::rules::form::SpaceRulesView, AppError> {
     let request = crate::api::context::request()?;
-    crate::core::bookings::space_rules(&request.state.db, request.viewer()?, id).await
+    bookings::space_rules(&request.state.db, request.viewer()?, id).await
 }
 
 /// Stores a bookable space's rules (managers).
@@ -98,8 +98,7 @@ pub async fn update_space_rules(
     rules: crate::domain::rules::form::SpaceRulesForm,
 ) -> Result<(), AppError> {
     let request = crate::api::context::request()?;
-    crate::core::bookings::update_space_rules(&request.state.db, request.viewer()?, id, rules)
-        .await?;
+    bookings::update_space_rules(&request.state.db, request.viewer()?, id, rules).await?;
     crate::api::context::redirect(&format!("/admin/spaces/{id}/rules?saved=1"));
     Ok(())
 }

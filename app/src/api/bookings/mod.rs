@@ -2,6 +2,8 @@
 //! move and cancel. What managers do is in `manage`, calendars and waiting lists in `follow`.
 use leptos::prelude::*;
 
+#[cfg(feature = "ssr")]
+use crate::core::bookings;
 use crate::domain::{AppError, BookingPreview, BookingView, SearchResult};
 
 mod follow;
@@ -45,7 +47,7 @@ async fn explain(
     error: AppError,
 ) -> AppError {
     let db = &request.state.db;
-    crate::core::bookings::explain(db, error, new.space_id, new.range, request.locale, 1)
+    bookings::explain(db, error, new.space_id, new.range, request.locale, 1)
         .await
         .0
 }
@@ -112,7 +114,7 @@ pub async fn find_spaces(
     if people == 0 || people > 10_000 {
         return Err(AppError::invalid("people", "booking.attendees_invalid"));
     }
-    crate::core::bookings::find(&request.state.db, range, people, None, chrono::Utc::now()).await
+    bookings::find(&request.state.db, range, people, None, request.state.now()).await
 }
 
 /// The day grid of the first site's rooms and event spaces: free, busy or closed half-hours.
@@ -121,7 +123,7 @@ pub async fn day_grid(date: String) -> Result<crate::domain::grid::DayGrid, AppE
     let request = super::context::request()?;
     let date = chrono::NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
         .map_err(|_| AppError::invalid("date", "time.date_invalid"))?;
-    crate::core::bookings::day_grid(&request.state.db, None, date, false, chrono::Utc::now()).await
+    bookings::day_grid(&request.state.db, None, date, false, request.state.now()).await
 }
 
 /// A floor of a site (the first site and lowest floor when not given), free or busy now.
@@ -132,11 +134,11 @@ pub async fn floor_plan(
 ) -> Result<crate::domain::plan::FloorPlan, AppError> {
     let request = super::context::request()?;
     let site = site.filter(|s| !s.trim().is_empty());
-    crate::core::bookings::floor_plan(
+    bookings::floor_plan(
         &request.state.db,
         site.as_deref(),
         floor,
-        chrono::Utc::now(),
+        request.state.now(),
     )
     .await
 }
@@ -158,8 +160,14 @@ pub async fn space_week(
         let monday = date - chrono::Days::new(u64::from(date.weekday().num_days_from_monday()));
         (monday, 7)
     };
-    crate::core::bookings::space_week(&request.state.db, space_id, first, days, chrono::Utc::now())
-        .await
+    bookings::space_week(
+        &request.state.db,
+        space_id,
+        first,
+        days,
+        request.state.now(),
+    )
+    .await
 }
 
 /// The price and terms of a booking before it is made; the same refusals as booking it.
@@ -173,8 +181,7 @@ pub async fn preview_booking(form: BookingForm) -> Result<BookingPreview, AppErr
         ..form
     };
     let new = new_booking(viewer, form)?;
-    match crate::core::bookings::preview(&request.state.db, viewer, &new, chrono::Utc::now()).await
-    {
+    match bookings::preview(&request.state.db, viewer, &new, request.state.now()).await {
         Ok(preview) => Ok(preview),
         Err(e) => Err(explain(&request, &new, e).await),
     }
@@ -197,8 +204,7 @@ pub async fn preview_series(
         ..form
     };
     let new = new_booking(viewer, form)?;
-    crate::core::bookings::plan_series(&request.state.db, viewer, &new, &rule, chrono::Utc::now())
-        .await
+    bookings::plan_series(&request.state.db, viewer, &new, &rule, request.state.now()).await
 }
 
 /// Books the slot, or every date of its repetition but the dropped ones; a taken slot comes
@@ -211,13 +217,13 @@ pub async fn create_booking(form: BookingForm) -> Result<(), AppError> {
         let rule = form_rule(&form, frequency)?;
         let skip = crate::domain::recurrence::parse_days(&[form.skip.clone().unwrap_or_default()])?;
         let new = new_booking(viewer, form)?;
-        let made = crate::core::bookings::create_series(
+        let made = bookings::create_series(
             &request.state.db,
             viewer,
             &new,
             &rule,
             &skip,
-            chrono::Utc::now(),
+            request.state.now(),
             &request.state.base_url,
         )
         .await?;
@@ -235,8 +241,7 @@ pub async fn create_booking(form: BookingForm) -> Result<(), AppError> {
     let new = new_booking(viewer, form)?;
     let db = &request.state.db;
     let base_url = &request.state.base_url;
-    match crate::core::bookings::create(db, viewer, new.clone(), chrono::Utc::now(), base_url).await
-    {
+    match bookings::create(db, viewer, new.clone(), request.state.now(), base_url).await {
         Ok(booking) => {
             super::context::redirect(&format!("/bookings?created={}", booking.id));
             Ok(())
@@ -258,15 +263,20 @@ pub async fn my_bookings() -> Result<Vec<BookingView>, AppError> {
         },
         ..Default::default()
     };
-    crate::core::bookings::list(&request.state.db, viewer, &query, chrono::Utc::now()).await
+    bookings::list(&request.state.db, viewer, &query, request.state.now()).await
 }
 
 /// Cancels a booking, then shows the list again.
 #[server(prefix = "/api/fn", endpoint = "cancel_booking")]
 pub async fn cancel_booking(id: i32) -> Result<(), AppError> {
     let request = super::context::request()?;
-    crate::core::bookings::cancel(&request.state.db, request.viewer()?, id, chrono::Utc::now())
-        .await?;
+    bookings::cancel(
+        &request.state.db,
+        request.viewer()?,
+        id,
+        request.state.now(),
+    )
+    .await?;
     super::context::redirect(&format!("/bookings?cancelled={id}"));
     Ok(())
 }
@@ -275,7 +285,7 @@ pub async fn cancel_booking(id: i32) -> Result<(), AppError> {
 #[server(prefix = "/api/fn", endpoint = "booking")]
 pub async fn booking(id: i32) -> Result<BookingView, AppError> {
     let request = super::context::request()?;
-    crate::core::bookings::get(&request.state.db, request.viewer()?, id).await
+    bookings::get(&request.state.db, request.viewer()?, id).await
 }
 
 /// Moves a coming booking (one date of a series alone, too) to another day or time.
@@ -285,15 +295,15 @@ pub async fn move_booking(id: i32, date: String, from: String, to: String) -> Re
     let viewer = request.viewer()?;
     let db = &request.state.db;
     let range = crate::domain::TimeRange::from_paris(&date, &from, &to)?;
-    match crate::core::bookings::reschedule(db, viewer, id, range, chrono::Utc::now()).await {
+    match bookings::reschedule(db, viewer, id, range, request.state.now()).await {
         Ok(_) => {
             super::context::redirect(&format!("/bookings?moved={id}"));
             Ok(())
         }
         Err(error) => {
-            let space = crate::core::bookings::get(db, viewer, id).await?.space_id;
+            let space = bookings::get(db, viewer, id).await?.space_id;
             Err(
-                crate::core::bookings::explain(db, error, space, range, request.locale, 1)
+                bookings::explain(db, error, space, range, request.locale, 1)
                     .await
                     .0,
             )
@@ -305,11 +315,11 @@ pub async fn move_booking(id: i32, date: String, from: String, to: String) -> Re
 #[server(prefix = "/api/fn", endpoint = "cancel_series")]
 pub async fn cancel_series(id: i32) -> Result<(), AppError> {
     let request = super::context::request()?;
-    let cancelled = crate::core::bookings::cancel_series(
+    let cancelled = bookings::cancel_series(
         &request.state.db,
         request.viewer()?,
         id,
-        chrono::Utc::now(),
+        request.state.now(),
     )
     .await?;
     super::context::redirect(&format!("/bookings?series_cancelled={}", cancelled.len()));

@@ -1,14 +1,13 @@
 //! Creating an account, optionally as a member of a structure.
-use std::str::FromStr;
-
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
 };
 
-use super::password::{Password, hash_password};
 use crate::core::Db;
+use crate::core::auth::{Password, hash_password};
 use crate::core::entities::{account, membership, structure};
+use crate::domain::account::parse_email;
 use crate::domain::{AppError, Role};
 
 /// What it takes to create an account.
@@ -19,14 +18,6 @@ pub struct NewAccount {
     pub display_name: Option<String>,
     pub structure_id: Option<i32>,
     pub password: Option<Password>,
-}
-
-/// Normalises an email address (trimmed, lower case) and checks its syntax.
-pub fn parse_email(raw: &str) -> Result<String, AppError> {
-    let email = raw.trim().to_lowercase();
-    email_address::EmailAddress::from_str(&email)
-        .map(|_| email)
-        .map_err(|_| AppError::invalid("email", "account.email_invalid"))
 }
 
 /// Creates the account; `Conflict` when the email is taken, `NotFound` when the structure is not.

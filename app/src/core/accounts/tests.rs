@@ -2,6 +2,7 @@ use sea_orm::EntityTrait;
 
 use super::*;
 use crate::core::Db;
+use crate::core::auth::{Password, verify_password, viewer_for_token};
 use crate::core::entities::{account, membership};
 use crate::db_test;
 use crate::domain::{AppError, Role};

@@ -1,25 +1,23 @@
 //! API tokens: random, shown once, stored as a SHA-256 digest; each carries its account's rights.
-use chrono::{Duration, Utc};
+use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter,
-    QueryOrder, QueryTrait, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };
 
-use super::add::parse_email;
 use crate::core::Db;
 use crate::core::audit::{self, Event};
+use crate::core::auth::TOKEN_PREFIX;
 use crate::core::entities::{account, api_token};
 use crate::core::secret::{digest, new_secret};
+use crate::domain::account::parse_email;
 use crate::domain::{AppError, AuditAction, TokenView, Viewer};
-
-const PREFIX: &str = "sl_";
 
 async fn insert_token(
     conn: &impl ConnectionTrait,
     account_id: i32,
     name: &str,
 ) -> Result<String, AppError> {
-    let token = new_secret(PREFIX);
+    let token = new_secret(TOKEN_PREFIX);
     let name = match name.trim() {
         "" => "cli",
         n => n,
@@ -104,50 +102,4 @@ pub async fn revoke_token(db: &Db, viewer: &Viewer, id: i32) -> Result<(), AppEr
     .await?;
     txn.commit().await?;
     Ok(())
-}
-
-/// The person a live token of an enabled account speaks for, if any; notes when the token was
-/// last used.
-pub async fn viewer_for_token(db: &Db, token: &str) -> Result<Option<Viewer>, AppError> {
-    if !token.starts_with(PREFIX) {
-        return Ok(None);
-    }
-    // The token, its account and the account's structures in one query: every API request
-    // starts here.
-    let mut query = api_token::Entity::find()
-        .find_also_related(account::Entity)
-        .filter(api_token::Column::TokenHash.eq(digest(token)))
-        .filter(api_token::Column::RevokedAt.is_null())
-        .into_query();
-    crate::core::auth::join_structures(&mut query);
-    let conn = db.read();
-    let rows = conn
-        .query_all_raw(conn.get_database_backend().build(&query))
-        .await?;
-    let Some(first) = rows.first() else {
-        return Ok(None);
-    };
-    let row = api_token::Model::from_query_result(first, "A_")?;
-    let Some(account) = account::Model::from_query_result_optional(first, "B_")? else {
-        return Ok(None);
-    };
-    let now = Utc::now();
-    // One write a minute at most, so that a busy script does not serialise on the token row.
-    if row
-        .last_used_at
-        .is_none_or(|at| now - at > Duration::minutes(1))
-    {
-        api_token::Entity::update_many()
-            .col_expr(api_token::Column::LastUsedAt, now.into())
-            .filter(api_token::Column::Id.eq(row.id))
-            .exec(db.write())
-            .await?;
-    }
-    if account.disabled_at.is_some() {
-        return Ok(None);
-    }
-    let structures = crate::core::auth::structures_of(&rows)?;
-    Ok(Some(crate::core::auth::viewer_of(
-        &account, structures, None,
-    )))
 }

@@ -1,7 +1,7 @@
 //! Who is calling: a browser with a session cookie, a script with a bearer token, or no one.
 use super::session;
+use super::token::viewer_for_token;
 use crate::core::Db;
-use crate::core::accounts::viewer_for_token;
 use crate::domain::{AppError, Viewer};
 
 /// Where a request comes from, for rate limits and the audit log.
@@ -46,9 +46,8 @@ pub async fn authenticate(
         });
     }
     if let Some(secret) = session_secret
-        && let Some((account, acting)) = session::resolve(db, secret, chrono::Utc::now()).await?
+        && let Some(viewer) = session::resolve(db, secret, chrono::Utc::now()).await?
     {
-        let viewer = super::viewer_for(db, &account, acting).await?;
         return Ok(Caller {
             viewer: Some(viewer),
             session: Some(secret.to_owned()),

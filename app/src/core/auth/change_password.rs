@@ -2,9 +2,9 @@
 use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set, TransactionTrait};
 
 use super::Caller;
+use super::password::{Password, hash_password, verify_password};
 use super::session::{end_all_sessions, start_session};
 use crate::core::Db;
-use crate::core::accounts::{Password, hash_password, verify_password};
 use crate::core::audit::{self, Event};
 use crate::core::entities::account;
 use crate::domain::{AppError, AuditAction};

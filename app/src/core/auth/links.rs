@@ -6,15 +6,16 @@ use sea_orm::{
     TransactionTrait,
 };
 
+use super::password::{Password, hash_password};
 use super::rate_limit::{self, RESET_ACCOUNT, RESET_IP};
 use super::session::{end_all_sessions, start_session};
 use super::{Caller, mails, viewer_for};
 use crate::core::Db;
-use crate::core::accounts::{Password, hash_password, parse_email};
 use crate::core::audit::{self, Event};
 use crate::core::entities::{account, account_link, structure};
 use crate::core::mail::enqueue;
 use crate::core::secret::{digest, new_secret};
+use crate::domain::account::parse_email;
 use crate::domain::{AppError, AuditAction, LinkView, Locale, Viewer};
 
 /// What a link is for.

@@ -1,13 +1,17 @@
 //! Sessions in the database, shared by every process: a random secret in the cookie, its
 //! digest in the table, an idle timeout and an absolute one.
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter,
+    QueryTrait, Set,
+};
 
 use super::Client;
+use super::viewer::{rows_with_structures, structures_of, viewer_of};
 use crate::core::Db;
 use crate::core::entities::{account, session};
 use crate::core::secret::{digest, new_secret};
-use crate::domain::AppError;
+use crate::domain::{AppError, Viewer};
 
 /// A session unused for this long ends.
 pub const IDLE_TIMEOUT: Duration = Duration::hours(2);
@@ -44,23 +48,26 @@ pub async fn start_session(
     Ok(secret)
 }
 
-/// The live session's account and acting structure; a dead session is deleted and gives `None`.
+/// The person a live session is for, acting for the structure chosen in it; a dead session is
+/// deleted and gives `None`.
 pub(super) async fn resolve(
     db: &Db,
     secret: &str,
     now: DateTime<Utc>,
-) -> Result<Option<(account::Model, Option<i32>)>, AppError> {
-    let Some(row) = session::Entity::find()
+) -> Result<Option<Viewer>, AppError> {
+    // The session, its account and the account's structures in one query: every page a
+    // signed-in person opens starts here.
+    let query = session::Entity::find()
+        .find_also_related(account::Entity)
         .filter(session::Column::TokenHash.eq(digest(secret)))
-        .one(db.read())
-        .await?
-    else {
+        .into_query();
+    let rows = rows_with_structures(db, query).await?;
+    let Some(first) = rows.first() else {
         return Ok(None);
     };
-    let account = account::Entity::find_by_id(row.account_id)
-        .filter(account::Column::DisabledAt.is_null())
-        .one(db.read())
-        .await?;
+    let row = session::Model::from_query_result(first, "A_")?;
+    let account = account::Model::from_query_result_optional(first, "B_")?
+        .filter(|account| account.disabled_at.is_none());
     let alive = now < row.expires_at && now - row.last_seen_at < IDLE_TIMEOUT;
     let Some(account) = account.filter(|_| alive) else {
         session::Entity::delete_by_id(row.id)
@@ -75,7 +82,12 @@ pub(super) async fn resolve(
             .exec(db.write())
             .await?;
     }
-    Ok(Some((account, row.acting_structure_id)))
+    let structures = structures_of(&rows)?;
+    Ok(Some(viewer_of(
+        &account,
+        structures,
+        row.acting_structure_id,
+    )))
 }
 
 /// Ends the session whose cookie carries `secret`.

@@ -3,11 +3,11 @@ use std::sync::LazyLock;
 
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
 
+use super::password::{Password, hash_password, verify_password};
 use super::rate_limit::{self, SIGN_IN_ACCOUNT, SIGN_IN_IP};
 use super::session::{end_session, start_session};
 use super::{Caller, viewer_for};
 use crate::core::Db;
-use crate::core::accounts::{Password, hash_password, verify_password};
 use crate::core::audit::{self, Event};
 use crate::core::entities::account;
 use crate::domain::{AppError, AuditAction, Viewer};

@@ -1,6 +1,8 @@
 //! The signed-in person as pages and the API see them, and the structure they act for.
 use sea_orm::sea_query::{Expr, ExprTrait, Order, SelectStatement};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryResult};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryResult, QuerySelect, QueryTrait,
+};
 
 use crate::core::Db;
 use crate::core::entities::{account, membership, session, structure};
@@ -14,18 +16,13 @@ pub async fn viewer_for(
     account: &account::Model,
     acting: Option<i32>,
 ) -> Result<Viewer, AppError> {
-    // The person's structures in one query, memberships as a subquery.
-    let memberships = sea_orm::sea_query::Query::select()
-        .column(membership::Column::StructureId)
-        .from(membership::Entity)
-        .and_where(membership::Column::AccountId.eq(account.id))
-        .to_owned();
-    let structures = crate::core::structures::refs_where(
-        db,
-        crate::core::entities::structure::Column::Id.in_subquery(memberships),
-    )
-    .await?;
-    Ok(viewer_of(account, structures, acting))
+    let query = account::Entity::find()
+        .select_only()
+        .column(account::Column::Id)
+        .filter(account::Column::Id.eq(account.id))
+        .into_query();
+    let rows = rows_with_structures(db, query).await?;
+    Ok(viewer_of(account, structures_of(&rows)?, acting))
 }
 
 /// The [`Viewer`] of `account`, a member of `structures` (by name), acting for `acting` if it
@@ -49,10 +46,22 @@ pub(crate) fn viewer_of(
     }
 }
 
-/// Adds to `query`, which selects an account, that account's structures: one row for each
-/// (or one row with none), by name, their id and name as `structure_id` and `structure_name`.
-/// Read them back with [`structures_of`].
-pub(crate) fn join_structures(query: &mut SelectStatement) {
+/// Runs `query`, which selects an account, with that account's structures: one row for each
+/// (or one row with none), by name. Read them back with [`structures_of`].
+pub(super) async fn rows_with_structures(
+    db: &Db,
+    mut query: SelectStatement,
+) -> Result<Vec<QueryResult>, AppError> {
+    join_structures(&mut query);
+    let conn = db.read();
+    Ok(conn
+        .query_all_raw(conn.get_database_backend().build(&query))
+        .await?)
+}
+
+/// Adds to `query`, which selects an account, that account's structures' id and name as
+/// `structure_id` and `structure_name`.
+fn join_structures(query: &mut SelectStatement) {
     query
         .left_join(
             membership::Entity,
@@ -75,7 +84,7 @@ pub(crate) fn join_structures(query: &mut SelectStatement) {
         .order_by((structure::Entity, structure::Column::Name), Order::Asc);
 }
 
-/// The structures the rows of a query given [`join_structures`] name.
+/// The structures the rows of [`rows_with_structures`] name.
 pub(crate) fn structures_of(rows: &[QueryResult]) -> Result<Vec<StructureRef>, AppError> {
     let mut structures = Vec::new();
     for row in rows {

@@ -3,47 +3,49 @@
 //! A change made in this process forgets them at once; another process sees it after at most
 //! [`KEPT_FOR`]. The database's guards (no overlap, one writer) never depend on this copy.
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// How long a thing is kept before it is read again.
 pub const KEPT_FOR: Duration = Duration::from_secs(2);
 
-/// Things read lately, by id, with when they were read.
-#[derive(Clone, Debug)]
+/// Things read lately, by the database they were read from and their id, with when they were
+/// read. A process may open several databases (tests do); each keeps its own.
+#[derive(Debug)]
 pub struct Kept<T> {
-    items: Arc<Mutex<HashMap<i32, (Instant, T)>>>,
+    items: Mutex<HashMap<(u64, i32), (Instant, T)>>,
 }
 
 impl<T> Default for Kept<T> {
     fn default() -> Self {
         Kept {
-            items: Arc::default(),
+            items: Mutex::default(),
         }
     }
 }
 
 impl<T: Clone> Kept<T> {
-    /// Thing `id` as read less than [`KEPT_FOR`] ago, if it was.
-    pub fn get(&self, id: i32) -> Option<T> {
+    /// Thing `id` of database `db` as read less than [`KEPT_FOR`] ago, if it was.
+    pub fn get(&self, db: u64, id: i32) -> Option<T> {
         let items = self.items.lock().ok()?;
         items
-            .get(&id)
+            .get(&(db, id))
             .filter(|(read, _)| read.elapsed() < KEPT_FOR)
             .map(|(_, item)| item.clone())
     }
 
-    /// Keeps `item`, just read, as thing `id`.
-    pub fn put(&self, id: i32, item: T) {
+    /// Keeps `item`, just read, as thing `id` of database `db`; lets go of what is too old.
+    pub fn put(&self, db: u64, id: i32, item: T) {
         if let Ok(mut items) = self.items.lock() {
-            items.insert(id, (Instant::now(), item));
+            items.retain(|_, (read, _)| read.elapsed() < KEPT_FOR);
+            items.insert((db, id), (Instant::now(), item));
         }
     }
 
-    /// Forgets everything: something they were read from changed.
-    pub fn forget(&self) {
+    /// Forgets everything read from database `db`: something they were read from changed.
+    pub fn forget(&self, db: u64) {
         if let Ok(mut items) = self.items.lock() {
-            items.clear();
+            items.retain(|(from, _), _| *from != db);
         }
     }
 }
@@ -55,17 +57,19 @@ mod tests {
     #[test]
     fn a_thing_is_kept_for_a_moment_and_forgotten_on_change() {
         let kept = Kept::default();
-        assert_eq!(kept.get(1), None);
+        assert_eq!(kept.get(1, 1), None);
         let old = Instant::now()
             .checked_sub(KEPT_FOR)
             .expect("an earlier instant");
         if let Ok(mut items) = kept.items.lock() {
-            items.insert(7, (old, "read long ago"));
+            items.insert((1, 7), (old, "read long ago"));
         }
-        assert_eq!(kept.get(7), None, "read too long ago");
-        kept.put(7, "just read");
-        assert_eq!(kept.get(7), Some("just read"));
-        kept.forget();
-        assert_eq!(kept.get(7), None);
+        assert_eq!(kept.get(1, 7), None, "read too long ago");
+        kept.put(1, 7, "just read");
+        kept.put(2, 7, "another database's");
+        assert_eq!(kept.get(1, 7), Some("just read"));
+        kept.forget(1);
+        assert_eq!(kept.get(1, 7), None);
+        assert_eq!(kept.get(2, 7), Some("another database's"));
     }
 }

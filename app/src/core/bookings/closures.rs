@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
+use super::space::Bookable;
 use crate::core::entities::{site, site_closure};
 use crate::core::{Db, access};
 use crate::domain::{AppError, ClosureView, FieldError, Viewer};
@@ -85,7 +86,7 @@ pub async fn add_closure(
     }
     .insert(db.write())
     .await?;
-    db.spaces().forget();
+    Bookable::forget_recent(db);
     Ok(row.id)
 }
 
@@ -98,6 +99,6 @@ pub async fn remove_closure(db: &Db, viewer: &Viewer, id: i32) -> Result<(), App
     if gone.rows_affected == 0 {
         return Err(AppError::NotFound);
     }
-    db.spaces().forget();
+    Bookable::forget_recent(db);
     Ok(())
 }

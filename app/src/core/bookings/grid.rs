@@ -3,7 +3,6 @@
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
-use super::price::paris_midnight;
 use super::read::busy;
 use super::space::{Bookable, closures_of, rules_of};
 use crate::core::Db;
@@ -11,6 +10,7 @@ use crate::core::entities::{site, space};
 use crate::core::spaces::word;
 use crate::domain::grid::{Cell, DayGrid, GridRow, Slice, SpaceWeek, WeekRow};
 use crate::domain::rules::open_window;
+use crate::domain::time::paris_midnight;
 use crate::domain::{AppError, SpaceKind, TimeRange};
 
 /// The length of a column.

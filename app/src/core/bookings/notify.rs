@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, EntityTrait};
 
-use super::create::Checked;
+use super::checks::Checked;
 use super::view;
 use crate::core::calendars::invitation;
 use crate::core::entities::{account, booking, space};

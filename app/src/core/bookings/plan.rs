@@ -2,14 +2,14 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
-use super::price::paris_midnight;
 use super::read::busy;
-use super::space::{closures_of, paris_date, rules_of};
+use super::space::{closures_of, rules_of};
 use crate::core::Db;
 use crate::core::entities::{site, space};
 use crate::core::spaces::word;
 use crate::domain::plan::{FloorPlan, Now, PlanSpace};
 use crate::domain::rules::open_window;
+use crate::domain::time::{paris_day, paris_midnight};
 use crate::domain::{AppError, SpaceKind, TimeRange};
 
 /// The plan's width in plan units; its height follows the spaces drawn.
@@ -49,7 +49,7 @@ pub async fn floor_plan(
         .order_by_asc(space::Column::Code)
         .all(db.read())
         .await?;
-    let today = paris_date(now);
+    let today = paris_day(now);
     let rest_of_day = TimeRange::new(now, paris_midnight(today + chrono::Days::new(1)))?;
     let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
     let taken = busy(db, &ids, rest_of_day, now).await?;

@@ -4,16 +4,12 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, Func, Query, QueryStatementBuilder};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, QueryTrait};
 
-use super::space::{Bookable, paris_month};
+use super::space::Bookable;
 use crate::core::entities::{booking, lease, structure};
 use crate::core::spaces::word;
 use crate::domain::pricing::{PriceError, Quote, quote};
+use crate::domain::time::{paris_midnight, paris_month};
 use crate::domain::{AppError, BookingStatus, CustomerKind, SpaceKind, TimeRange};
-
-/// The start of a Paris calendar day, as an instant.
-pub fn paris_midnight(date: chrono::NaiveDate) -> DateTime<Utc> {
-    crate::domain::time::paris_instant(date.and_time(chrono::NaiveTime::MIN))
-}
 
 /// A sum of `column` over the rows `query` selects, as a column of another query (never null).
 fn sum_of(query: sea_orm::Select<impl EntityTrait>, column: impl ColumnTrait) -> Expr {
@@ -74,7 +70,7 @@ pub async fn free_and_priced(
 ) -> Result<Option<(CustomerKind, Quote)>, AppError> {
     let mut query = Query::select();
     query.expr_as(
-        Expr::exists(super::create::holders(space.row.id, held, except, now)),
+        Expr::exists(super::slot::holders(space.row.id, held, except, now)),
         "taken",
     );
     // Only meeting rooms spend included time.

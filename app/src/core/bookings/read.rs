@@ -9,6 +9,7 @@ use crate::domain::availability::merge;
 use crate::domain::rules::LONGEST_HOLD;
 use crate::domain::{
     AppError, Availability, BookingQuery, BookingStatus, BookingView, Slot, TimeRange, Viewer,
+    WaitStatus,
 };
 
 /// The longest range one availability or list query covers.
@@ -155,7 +156,7 @@ pub async fn busy(
         .column(booking_wait::Column::StartsAt)
         .column(booking_wait::Column::HeldUntil)
         .filter(booking_wait::Column::SpaceId.is_in(spaces.iter().copied()))
-        .filter(booking_wait::Column::Status.eq(super::waitlist::OFFERED))
+        .filter(booking_wait::Column::Status.eq(WaitStatus::Offered.as_str()))
         .filter(booking_wait::Column::OfferExpiresAt.gt(now))
         .filter(booking_wait::Column::StartsAt.gt(range.starts_at() - LONGEST_HOLD))
         .filter(booking_wait::Column::StartsAt.lt(range.ends_at()))

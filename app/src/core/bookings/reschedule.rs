@@ -3,8 +3,9 @@
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set};
 
-use super::create::{check_request, check_rules, expire_holds};
+use super::checks::{check_request, check_rules};
 use super::read::see;
+use super::slot::expire_holds;
 use super::{price, view};
 use crate::core::Db;
 use crate::core::entities::booking;

@@ -59,6 +59,6 @@ pub async fn update_space_rules(
     change.hold_minutes = Set(rules.hold_minutes);
     change.needs_approval = Set(rules.needs_approval);
     change.update(db.write()).await?;
-    db.spaces().forget();
+    Bookable::forget_recent(db);
     Ok(())
 }

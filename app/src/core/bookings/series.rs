@@ -4,18 +4,15 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
-use super::create::{Checked, check_request, check_rules, expire_holds, insert};
+use super::checks::{Checked, check_request, check_rules, insert};
 use super::read::see;
+use super::slot::expire_holds;
 use super::{cancel, view};
 use crate::core::Db;
 use crate::core::entities::{booking, booking_series};
 use crate::domain::recurrence::{SeriesDate, SeriesPlan, occurrences};
+use crate::domain::time::paris_day;
 use crate::domain::{AppError, BookingStatus, BookingView, Money, NewBooking, Slot, Viewer};
-
-/// The Paris day a date of a series falls on: how the booker names the dates to drop.
-pub fn paris_day(at: DateTime<Utc>) -> NaiveDate {
-    at.with_timezone(&chrono_tz::Europe::Paris).date_naive()
-}
 
 /// Walks the dates of the series in a write transaction, booking each one that is free and
 /// within the rules, and commits only when `commit` holds the base URL of the mail's links and

@@ -1,12 +1,19 @@
 //! A bookable space with its rules, rates and the closures of its site, read once per request.
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use std::sync::LazyLock;
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
+use super::cache::Kept;
+use crate::core::Db;
 use crate::core::entities::{site_closure, space, space_rate};
 use crate::core::spaces::word;
 use crate::domain::pricing::RateCard;
 use crate::domain::rules::{BookingRules, Closure, OpeningHours, open_window};
 use crate::domain::{AppError, CustomerKind, Money, RateUnit, SpaceKind, TimeRange};
+
+/// The bookable spaces this process read lately.
+static RECENT: LazyLock<Kept<Bookable>> = LazyLock::new(Kept::default);
 
 /// A space as bookings see it.
 #[derive(Clone, Debug)]
@@ -47,13 +54,18 @@ impl Bookable {
 
     /// Space `id` as [`Bookable::load`] reads it, or as this process read it a moment ago
     /// (`bookings::cache`).
-    pub async fn recent(db: &crate::core::Db, id: i32) -> Result<Bookable, AppError> {
-        if let Some(space) = db.spaces().get(id) {
+    pub async fn recent(db: &Db, id: i32) -> Result<Bookable, AppError> {
+        if let Some(space) = RECENT.get(db.id(), id) {
             return Ok(space);
         }
         let space = Bookable::load(db.read(), id).await?;
-        db.spaces().put(id, space.clone());
+        RECENT.put(db.id(), id, space.clone());
         Ok(space)
+    }
+
+    /// Forgets the spaces of `db` read lately: their rules or closures changed.
+    pub fn forget_recent(db: &Db) {
+        RECENT.forget(db.id());
     }
 
     /// The buffer kept free after each booking.
@@ -124,19 +136,4 @@ pub async fn closures_of(
             reason: c.reason,
         })
         .collect())
-}
-
-/// The Paris calendar date of an instant.
-pub fn paris_date(at: DateTime<Utc>) -> NaiveDate {
-    at.with_timezone(&chrono_tz::Europe::Paris).date_naive()
-}
-
-/// The first day of the Paris month holding `at`, and the first day of the next month.
-pub fn paris_month(at: DateTime<Utc>) -> (NaiveDate, NaiveDate) {
-    let date = paris_date(at);
-    let first = date.with_day(1).unwrap_or(date);
-    let next = first
-        .checked_add_months(chrono::Months::new(1))
-        .unwrap_or(first);
-    (first, next)
 }

@@ -2,9 +2,10 @@
 use chrono::{DateTime, Duration, Utc};
 
 use super::read::busy;
-use super::space::{Bookable, paris_date};
+use super::space::Bookable;
 use crate::core::Db;
 use crate::domain::availability::FreeSearch;
+use crate::domain::time::paris_day;
 use crate::domain::{AppError, Slot, TimeRange};
 
 /// How many days, from the wanted one, suggestions are looked for in.
@@ -19,7 +20,7 @@ pub async fn suggest(
     limit: usize,
 ) -> Result<Vec<Slot>, AppError> {
     let space = Bookable::load(db.read(), space_id).await?;
-    let windows = space.windows(paris_date(wanted.starts_at()), SEARCH_DAYS);
+    let windows = space.windows(paris_day(wanted.starts_at()), SEARCH_DAYS);
     let (Some(first), Some(last)) = (windows.first(), windows.last()) else {
         return Ok(Vec::new());
     };

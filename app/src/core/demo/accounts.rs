@@ -1,7 +1,8 @@
 //! The demo's accounts: an admin, a manager and two tenants, all with one known password.
 use sea_orm::{ActiveModelTrait, DatabaseTransaction, Set};
 
-use crate::core::accounts::{NewAccount, Password, insert};
+use crate::core::accounts::{NewAccount, insert};
+use crate::core::auth::Password;
 use crate::core::entities::membership;
 use crate::domain::{AppError, Role};
 

@@ -73,7 +73,7 @@ pub async fn seed(db: &Db) -> Result<DemoSummary, AppError> {
         + spaces::seed_ecorce(&txn, ecorce.id).await?;
     let structure_ids = structures::seed(&txn, solilab.id).await?;
     let account_count = accounts::seed(&txn, &structure_ids).await?;
-    let today = crate::core::bookings::paris_day(Utc::now());
+    let today = crate::domain::time::paris_day(Utc::now());
     leases::seed(&txn, solilab.id, today).await?;
     requests::seed(&txn, solilab.id, today).await?;
     events::seed(&txn, solilab.id, today).await?;

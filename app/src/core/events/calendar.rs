@@ -8,6 +8,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use crate::core::entities::{edition, event, event_exception, site};
 use crate::core::spaces::word;
 use crate::domain::events::{ExceptionKind, MarketSeries, SeriesException, paris_span};
+use crate::domain::time::paris_day;
 use crate::domain::{AppError, EventKind, EventsFilter, OccurrenceView};
 
 /// `HH:MM`, as stored.
@@ -78,7 +79,7 @@ pub(super) async fn days_of(
         place: row.place.clone(),
         starts_at,
         ends_at,
-        day: crate::core::bookings::paris_day(starts_at),
+        day: paris_day(starts_at),
         moved,
         edition,
     };

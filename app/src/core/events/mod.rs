@@ -2,6 +2,7 @@
 //! the stall plan's rule that a stall goes to one exhibitor.
 mod applications;
 mod calendar;
+mod edition;
 mod feed;
 mod page;
 mod plan;

@@ -107,7 +107,7 @@ pub async fn edition_heading(
     id: i32,
 ) -> Result<EditionHeading, AppError> {
     access::manager(viewer)?;
-    let (ed, ev) = super::applications::edition_of(db.read(), id).await?;
+    let (ed, ev) = super::edition::edition_of(db.read(), id).await?;
     Ok(heading_of(&ed, &ev))
 }
 

@@ -8,7 +8,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set,
 };
 
-use super::applications::edition_of;
+use super::edition::edition_of;
 use super::plan::heading_of;
 use crate::core::entities::{application, edition, stall_type, visitor_count};
 use crate::core::{Db, access};

@@ -2,9 +2,9 @@
 use chrono::Utc;
 use sea_orm::{ConnectionTrait, EntityTrait, Set};
 
-use crate::core::accounts::parse_email;
 use crate::core::entities::mail_outbox;
 use crate::domain::AppError;
+use crate::domain::account::parse_email;
 
 /// A mail to send: plain text, with an HTML alternative when there is one, and at most one
 /// attached file.

@@ -4,12 +4,12 @@ use std::collections::HashMap;
 use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveTime, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 
-use crate::core::bookings::paris_day;
 use crate::core::entities::{booking, site_closure, space};
 use crate::core::spaces::word;
 use crate::domain::holidays::is_french_public_holiday;
 use crate::domain::occupancy::{Month, RoomHours};
 use crate::domain::rules::OpeningHours;
+use crate::domain::time::paris_day;
 use crate::domain::time::paris_instant;
 use crate::domain::{AppError, BookingMode, BookingStatus};
 

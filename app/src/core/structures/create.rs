@@ -103,16 +103,7 @@ pub async fn get(db: &Db, viewer: &Viewer, id: i32) -> Result<StructureView, App
 /// Every structure by name, for a manager's choice lists.
 pub async fn choices(db: &Db, viewer: &Viewer) -> Result<Vec<StructureRef>, AppError> {
     access::manager(viewer)?;
-    refs_where(db, sea_orm::Condition::all()).await
-}
-
-/// The structures `condition` keeps, by name, as references.
-pub async fn refs_where(
-    db: &Db,
-    condition: impl sea_orm::sea_query::IntoCondition,
-) -> Result<Vec<StructureRef>, AppError> {
     Ok(structure::Entity::find()
-        .filter(condition)
         .order_by_asc(structure::Column::Name)
         .all(db.read())
         .await?

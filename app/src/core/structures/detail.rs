@@ -3,6 +3,7 @@ use chrono::{DateTime, Utc};
 
 use crate::core::{Db, audit, bookings, leases};
 use crate::domain::directory::pathway;
+use crate::domain::time::paris_day;
 use crate::domain::{AppError, BookingQuery, LeaseFilter, StructureDetail, Viewer};
 
 /// Structure `id` as its page shows it: for its members and managers; the history for
@@ -40,11 +41,7 @@ pub async fn detail(
     } else {
         Vec::new()
     };
-    let pathway = pathway(
-        bookings::paris_day(structure.created_at),
-        &leases,
-        structure.left_on,
-    );
+    let pathway = pathway(paris_day(structure.created_at), &leases, structure.left_on);
     Ok(StructureDetail {
         structure,
         members,

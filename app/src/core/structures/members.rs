@@ -3,12 +3,13 @@
 use chrono::Utc;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
 
-use crate::core::accounts::{NewAccount, insert, parse_email};
+use crate::core::accounts::{NewAccount, insert};
 use crate::core::audit::{self, Event};
 use crate::core::auth::rate_limit::{self, INVITE_ACCOUNT, INVITE_IP};
 use crate::core::auth::{Caller, send_invitation};
 use crate::core::entities::{account, membership, structure};
 use crate::core::{Db, access};
+use crate::domain::account::parse_email;
 use crate::domain::{AppError, AuditAction, Locale, MemberAdded, Role};
 
 /// Adds the person with `email` to structure `structure_id` (managers only).

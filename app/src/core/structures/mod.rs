@@ -5,7 +5,7 @@ mod directory;
 mod facts;
 mod members;
 
-pub use create::{choices, create, get, names, refs_where};
+pub use create::{choices, create, get, names};
 pub use detail::detail;
 pub use directory::{directory, public_directory};
 pub use facts::{update_facts, update_terms};

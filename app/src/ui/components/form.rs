@@ -106,35 +106,3 @@ pub fn Input(
         </div>
     }
 }
-
-/// The secret a server function handed over to this page (see `api::context::hand_over`),
-/// read from its cookie; the response removes the cookie, so it shows once.
-pub fn handed_over(cookie: &str, path: &str) -> Option<String> {
-    #[cfg(feature = "ssr")]
-    {
-        let parts = use_context::<http::request::Parts>()?;
-        let secret = parts
-            .headers
-            .get_all(http::header::COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(k, _)| *k == cookie)
-            .map(|(_, v)| v.to_owned())?;
-        if let (Some(options), Ok(clear)) = (
-            use_context::<leptos_axum::ResponseOptions>(),
-            http::HeaderValue::from_str(&format!(
-                "{cookie}=; Path={path}; Max-Age=0; HttpOnly; SameSite=Strict"
-            )),
-        ) {
-            options.append_header(http::header::SET_COOKIE, clear);
-        }
-        Some(secret)
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = (cookie, path);
-        None
-    }
-}

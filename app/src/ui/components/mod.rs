@@ -2,7 +2,9 @@
 pub mod charts;
 pub mod figures;
 mod form;
+mod guard;
 mod menu;
 
-pub use form::{ErrorSummary, Input, field_invalid, handed_over, returned_error};
+pub use form::{ErrorSummary, Input, field_invalid, returned_error};
+pub use guard::{Audience, guarded};
 pub use menu::MainMenu;

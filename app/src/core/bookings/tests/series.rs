@@ -4,6 +4,7 @@ use sea_orm::QueryOrder;
 use super::*;
 use crate::domain::TimeRange;
 use crate::domain::recurrence::SeriesPlan;
+use crate::domain::time::paris_day;
 
 /// Every Thursday 14:00–16:00 from 4 March to 27 May 2027: thirteen dates, one of them
 /// Ascension Day (6 May), across the spring clock change (28 March).

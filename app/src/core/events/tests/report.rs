@@ -18,7 +18,7 @@ db_test!(
     |db: Db| async move {
         crate::core::demo::seed(&db).await.expect("seed");
         let manager = demo_viewer(&db, "gestion@solilab.localhost").await;
-        let today = crate::core::bookings::paris_day(chrono::Utc::now());
+        let today = crate::domain::time::paris_day(chrono::Utc::now());
         let editions = braderie_editions(&db).await;
         let last = editions
             .iter()
@@ -127,7 +127,7 @@ db_test!(
     |db: Db| async move {
         crate::core::demo::seed(&db).await.expect("seed");
         let manager = demo_viewer(&db, "gestion@solilab.localhost").await;
-        let today = crate::core::bookings::paris_day(chrono::Utc::now());
+        let today = crate::domain::time::paris_day(chrono::Utc::now());
         let editions = braderie_editions(&db).await;
         let past = editions[0].clone();
         let (id, day) = (past.id, past.starts_on);

@@ -1,8 +1,10 @@
 //! The pages behind the links sent by mail: accept an invitation, choose a new password.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+use crate::api::auth::RedeemLink;
 use crate::api::auth::link_info;
 use crate::domain::AppError;
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
@@ -63,7 +65,7 @@ fn LinkPage(kind: &'static str) -> impl IntoView {
                         <p>{intro}</p>
                         <p class="field-hint">{until}</p>
                         <ErrorSummary error=error prefix="link"/>
-                        <form class="stack" method="post" action="/api/fn/redeem_link">
+                        <form class="stack" method="post" action=RedeemLink::PATH>
                             <input type="hidden" name="kind" value=kind/>
                             <input type="hidden" name="token" value=token/>
                             <Input prefix="link" name="email" kind="email" label=t("auth.email") value=link.email autocomplete="username" required=false/>

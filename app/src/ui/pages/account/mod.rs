@@ -1,11 +1,9 @@
 //! Signing in, invitations and resets, the account page and API tokens.
-pub(crate) mod guard;
 mod link;
 mod profile;
 mod sign_in;
 mod tokens;
 
-pub use guard::{Audience, guarded};
 pub use link::{InvitationPage, ResetPage};
 pub use profile::AccountPage;
 pub use sign_in::{ForgotPage, SignInPage};

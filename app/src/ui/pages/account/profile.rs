@@ -1,9 +1,12 @@
 //! `/account`: who I am, my structures, my name, my password, signing out.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::guard::{Audience, guarded};
+use crate::api::accounts::UpdateProfile;
+use crate::api::auth::ChangePassword;
+use crate::ui::components::{Audience, guarded};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::i18n::use_t;
 
@@ -70,7 +73,7 @@ pub fn AccountPage() -> impl IntoView {
                 <div class="panel">
                     <h2>{t("account.profile")}</h2>
                     <ErrorSummary error=profile_error prefix="profile"/>
-                    <form class="stack" method="post" action="/api/fn/update_profile">
+                    <form class="stack" method="post" action=UpdateProfile::PATH>
                         <Input prefix="profile" name="display_name" label=t("account.display_name") value=viewer.display_name.clone() autocomplete="name" invalid=invalid_name/>
                         <button class="button button-secondary" type="submit">{t("account.save")}</button>
                     </form>
@@ -78,7 +81,7 @@ pub fn AccountPage() -> impl IntoView {
                 <div class="panel">
                     <h2>{t("account.password")}</h2>
                     <ErrorSummary error=password_error prefix="password"/>
-                    <form class="stack" method="post" action="/api/fn/change_password">
+                    <form class="stack" method="post" action=ChangePassword::PATH>
                         <input type="text" name="username" autocomplete="username" value=viewer.email.clone() hidden/>
                         <Input prefix="password" name="current" kind="password" label=t("account.current_password") autocomplete="current-password" invalid=invalid_current/>
                         <Input prefix="password" name="password" kind="password" label=t("auth.new_password") hint=t("auth.password_rules") autocomplete="new-password" invalid=invalid_new/>

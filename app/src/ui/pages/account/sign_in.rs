@@ -1,8 +1,10 @@
 //! Sign in, and ask for a new password when it is forgotten.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::api::auth::{RequestReset, SignIn};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::i18n::use_t;
 use crate::ui::viewer::use_viewer;
@@ -29,7 +31,7 @@ pub fn SignInPage() -> impl IntoView {
             <h1>{t("auth.sign_in_title")}</h1>
             {already}
             <ErrorSummary error=error prefix="signin"/>
-            <form class="stack" method="post" action="/api/fn/sign_in">
+            <form class="stack" method="post" action=SignIn::PATH>
                 <input type="hidden" name="next" value=next/>
                 <Input prefix="signin" name="email" kind="email" label=t("auth.email") autocomplete="username" invalid=invalid/>
                 <Input prefix="signin" name="password" kind="password" label=t("auth.password") autocomplete="current-password" invalid=invalid/>
@@ -54,7 +56,7 @@ pub fn ForgotPage() -> impl IntoView {
             {sent.then(|| view! { <p class="notice" role="status">{t("auth.forgot_sent")}</p> })}
             <ErrorSummary error=error prefix="forgot"/>
             <p>{t("auth.forgot_intro")}</p>
-            <form class="stack" method="post" action="/api/fn/request_reset">
+            <form class="stack" method="post" action=RequestReset::PATH>
                 <Input prefix="forgot" name="email" kind="email" label=t("auth.email") autocomplete="email" invalid=invalid/>
                 <button class="button button-primary" type="submit">{t("auth.forgot_submit")}</button>
             </form>

@@ -1,12 +1,15 @@
 //! `/account/tokens`: my API tokens; a new one is shown once; revoking asks for confirmation.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::guard::{Audience, guarded};
 use crate::api::accounts::my_tokens;
+use crate::api::accounts::{CreateToken, RevokeToken};
+use crate::api::page::handed_over;
 use crate::domain::TokenView;
-use crate::ui::components::{ErrorSummary, Input, field_invalid, handed_over, returned_error};
+use crate::ui::components::{Audience, guarded};
+use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::format::date_time;
 use crate::ui::i18n::{use_locale, use_t};
 
@@ -16,7 +19,7 @@ fn token_row(token: TokenView, confirm: Option<i32>) -> impl IntoView {
     let asking = confirm == Some(token.id);
     let action = if asking {
         view! {
-            <form method="post" action="/api/fn/revoke_token" class="inline-confirm">
+            <form method="post" action=RevokeToken::PATH class="inline-confirm">
                 <input type="hidden" name="id" value=token.id/>
                 <span>{t("tokens.confirm_revoke")}</span>
                 <button class="button button-danger" type="submit">{t("tokens.revoke_yes")}</button>
@@ -90,7 +93,7 @@ pub fn TokensPage() -> impl IntoView {
                 <Suspense fallback=move || view! { <p>{t("page.loading")}</p> }>{list}</Suspense>
                 <div class="panel">
                     <h2>{t("tokens.new")}</h2>
-                    <form class="stack" method="post" action="/api/fn/create_token">
+                    <form class="stack" method="post" action=CreateToken::PATH>
                         <Input prefix="token" name="name" label=t("tokens.name") hint=t("tokens.name_hint") invalid=invalid/>
                         <button class="button button-primary" type="submit">{t("tokens.create")}</button>
                     </form>

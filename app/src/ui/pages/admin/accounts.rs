@@ -1,14 +1,16 @@
 //! `/admin/accounts`: every account; managers invite people to a structure, admins change
 //! roles and disable accounts (after confirming).
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::api::accounts::{Invite, SetDisabled, SetRole};
 use crate::api::accounts::{list_accounts, structure_choices};
 use crate::domain::{AccountRow, Role, Viewer};
+use crate::ui::components::{Audience, guarded};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::i18n::use_t;
-use crate::ui::pages::account::{Audience, guarded};
 
 fn role_form(id: i32, current: Role) -> impl IntoView {
     let t = use_t();
@@ -18,7 +20,7 @@ fn role_form(id: i32, current: Role) -> impl IntoView {
         .collect_view();
     let select_id = format!("role-{id}");
     view! {
-        <form method="post" action="/api/fn/set_role" class="inline-form">
+        <form method="post" action=SetRole::PATH class="inline-form">
             <input type="hidden" name="id" value=id/>
             <label class="visually-hidden" for=select_id.clone()>{t("account.role")}</label>
             <select id=select_id name="role">{options}</select>
@@ -31,7 +33,7 @@ fn disable_control(id: i32, disabled: bool, confirm: Option<i32>) -> impl IntoVi
     let t = use_t();
     if disabled {
         return view! {
-            <form method="post" action="/api/fn/set_disabled" class="inline-form">
+            <form method="post" action=SetDisabled::PATH class="inline-form">
                 <input type="hidden" name="id" value=id/>
                 <input type="hidden" name="disabled" value="false"/>
                 <button class="button button-secondary" type="submit">{t("admin.enable")}</button>
@@ -41,7 +43,7 @@ fn disable_control(id: i32, disabled: bool, confirm: Option<i32>) -> impl IntoVi
     }
     if confirm == Some(id) {
         return view! {
-            <form method="post" action="/api/fn/set_disabled" class="inline-confirm">
+            <form method="post" action=SetDisabled::PATH class="inline-confirm">
                 <input type="hidden" name="id" value=id/>
                 <input type="hidden" name="disabled" value="true"/>
                 <span>{t("admin.confirm_disable")}</span>
@@ -115,7 +117,7 @@ pub fn AccountsPage() -> impl IntoView {
                     .map(|s| view! { <option value=s.id>{s.name}</option> })
                     .collect_view();
                 view! {
-                    <form class="stack" method="post" action="/api/fn/invite">
+                    <form class="stack" method="post" action=Invite::PATH>
                         <div class="field">
                             <label for="invite-structure_id">{t("admin.structure")}</label>
                             <select id="invite-structure_id" name="structure_id" required>{options}</select>

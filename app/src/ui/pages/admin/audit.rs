@@ -5,9 +5,9 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::accounts::audit_log;
 use crate::domain::AuditEntry;
+use crate::ui::components::{Audience, guarded};
 use crate::ui::format::date_time;
 use crate::ui::i18n::{use_locale, use_t};
-use crate::ui::pages::account::{Audience, guarded};
 
 fn entry_row(entry: AuditEntry) -> impl IntoView {
     let t = use_t();

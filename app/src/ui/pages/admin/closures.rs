@@ -1,16 +1,18 @@
 //! `/admin/closures`: the days a site is closed beyond public holidays; managers add them and
 //! remove them, after a confirmation.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::bookings::site_closures;
+use crate::api::bookings::{AddClosure, RemoveClosure};
 use crate::api::sites::site_overviews;
 use crate::domain::ClosureView;
 use crate::domain::locale::long_date;
+use crate::ui::components::{Audience, guarded};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::i18n::{translate_with, use_locale, use_t};
-use crate::ui::pages::account::{Audience, guarded};
 
 fn closure_row(closure: ClosureView, confirm: Option<i32>) -> impl IntoView {
     let t = use_t();
@@ -29,7 +31,7 @@ fn closure_row(closure: ClosureView, confirm: Option<i32>) -> impl IntoView {
     };
     let action = if confirm == Some(closure.id) {
         view! {
-            <form method="post" action="/api/fn/remove_closure" class="inline-confirm">
+            <form method="post" action=RemoveClosure::PATH class="inline-confirm">
                 <input type="hidden" name="id" value=closure.id/>
                 <span>{t("closure.confirm_remove")}</span>
                 <button class="button button-danger" type="submit">{t("closure.remove_yes")}</button>
@@ -102,7 +104,7 @@ pub fn ClosuresPage() -> impl IntoView {
                         }
                     })}
                 </Suspense>
-                <form class="panel stack" method="post" action="/api/fn/add_closure">
+                <form class="panel stack" method="post" action=AddClosure::PATH>
                     <h2>{t("closure.new")}</h2>
                     <div class="field">
                         <label for="closure-site_id">{t("closure.site")}</label>

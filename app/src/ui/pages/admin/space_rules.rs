@@ -1,15 +1,17 @@
 //! `/admin/spaces/:id/rules`: a bookable space's rules for its managers: opening hours per
 //! weekday, lengths, steps, buffer, how far ahead, notice, cancellation policy, approval.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use crate::api::bookings::UpdateSpaceRules;
 use crate::api::bookings::space_rules;
 use crate::domain::AppError;
 use crate::domain::rules::form::SpaceRulesForm;
+use crate::ui::components::{Audience, guarded};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::i18n::use_t;
-use crate::ui::pages::account::{Audience, guarded};
 
 /// The form's field names under `rules[…]`, for each number it asks.
 const NUMBERS: [(&str, &str, &str); 9] = [
@@ -103,7 +105,7 @@ fn rules_form(id: i32, form: SpaceRulesForm, error: Option<AppError>) -> impl In
         })
         .collect_view();
     view! {
-        <form class="panel stack" method="post" action="/api/fn/update_space_rules">
+        <form class="panel stack" method="post" action=UpdateSpaceRules::PATH>
             <input type="hidden" name="id" value=id/>
             <table class="table opening-hours">
                 <caption>{t("space_rules.opening_hours")}</caption>

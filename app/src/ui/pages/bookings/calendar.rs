@@ -1,22 +1,25 @@
 //! `/bookings/calendar`: the structure's bookings in one's own calendar app, by a private
 //! address (shown once, when made) that can be revoked; revoking asks first.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::api::bookings::{CreateCalendarFeed, RevokeCalendarFeed};
 use crate::api::bookings::{NEW_FEED_COOKIE, calendar_feeds};
+use crate::api::page::{base_url, handed_over};
 use crate::domain::FeedView;
-use crate::ui::components::{ErrorSummary, handed_over, returned_error};
+use crate::ui::components::{Audience, guarded};
+use crate::ui::components::{ErrorSummary, returned_error};
 use crate::ui::format::date_time;
 use crate::ui::i18n::{translate_with, use_locale, use_t};
-use crate::ui::pages::account::guard::{Audience, guarded};
 
 fn feed_row(feed: FeedView, confirm: Option<i32>) -> impl IntoView {
     let t = use_t();
     let locale = use_locale();
     let action = if confirm == Some(feed.id) {
         view! {
-            <form method="post" action="/api/fn/revoke_calendar_feed" class="inline-confirm">
+            <form method="post" action=RevokeCalendarFeed::PATH class="inline-confirm">
                 <input type="hidden" name="id" value=feed.id/>
                 <span>{t("calendar.confirm_revoke")}</span>
                 <button class="button button-danger" type="submit">{t("calendar.revoke_yes")}</button>
@@ -49,12 +52,7 @@ fn feed_row(feed: FeedView, confirm: Option<i32>) -> impl IntoView {
 /// The new address, to copy or to open in a calendar app.
 fn fresh_address(secret: String) -> impl IntoView {
     let t = use_t();
-    #[cfg(feature = "ssr")]
-    let base = use_context::<crate::core::AppState>()
-        .map(|state| state.base_url.trim_end_matches('/').to_owned())
-        .unwrap_or_default();
-    #[cfg(not(feature = "ssr"))]
-    let base = String::new();
+    let base = base_url();
     let https = format!("{base}/calendar/bookings/{secret}.ics");
     let webcal = https
         .replacen("https://", "webcal://", 1)
@@ -114,7 +112,7 @@ pub fn CalendarPage() -> impl IntoView {
                 {revoked.then(|| view! { <p class="notice" role="status">{t("calendar.revoked")}</p> })}
                 <ErrorSummary error=error prefix="calendar"/>
                 <Suspense fallback=move || view! { <p class="muted" role="status">{t("page.loading")}</p> }>{list}</Suspense>
-                <form method="post" action="/api/fn/create_calendar_feed">
+                <form method="post" action=CreateCalendarFeed::PATH>
                     <button class="button button-primary" type="submit">{t("calendar.create")}</button>
                 </form>
                 <p><a href="/bookings">{t("move.back")}</a></p>

@@ -2,19 +2,22 @@
 //! repeated, every date of the series with the ones in the way dropped; on a taken slot, the
 //! nearest free one and the waiting list.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use super::carried::carried_fields;
 use super::series::{repeat_chooser, series_dates};
 use super::{offered_slot, slot_query};
 use crate::api::accounts::structure_choices;
 use crate::api::bookings::{BookingForm, preview_booking, preview_series};
+use crate::api::bookings::{CreateBooking, JoinWaitlist};
 use crate::domain::pricing::Charge;
 use crate::domain::recurrence::SeriesPlan;
 use crate::domain::{AppError, BookingPreview, Viewer};
+use crate::ui::components::{Audience, guarded};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::i18n::{translate_with, use_locale, use_t};
-use crate::ui::pages::account::guard::{Audience, guarded};
 
 fn price_lines(preview: &BookingPreview) -> impl IntoView {
     let t = use_t();
@@ -63,7 +66,7 @@ enum Previewed {
 fn waitlist_form(form: &BookingForm) -> impl IntoView + use<> {
     let t = use_t();
     view! {
-        <form class="panel stack waitlist-form" method="post" action="/api/fn/join_waitlist">
+        <form class="panel stack waitlist-form" method="post" action=JoinWaitlist::PATH>
             <h2>{t("waitlist.title")}</h2>
             <p>{t("waitlist.intro")}</p>
             <input type="hidden" name="form[space_id]" value=form.space_id/>
@@ -74,38 +77,6 @@ fn waitlist_form(form: &BookingForm) -> impl IntoView + use<> {
             <Input prefix="waitlist" name="title" param="form[title]" label=t("waitlist.what")/>
             <button class="button button-secondary" type="submit">{t("waitlist.join")}</button>
         </form>
-    }
-}
-
-/// The query keys this page carries from one of its GET forms to the next: the slot, and
-/// (unless the form itself asks for them) how it repeats and whom it is for.
-pub(super) fn carried_fields(
-    form: &BookingForm,
-    people: u32,
-    repeat: bool,
-    customer: bool,
-) -> impl IntoView + use<> {
-    let text = |value: &Option<String>| value.clone().unwrap_or_default();
-    let repeat = repeat.then(|| {
-        view! {
-            <input type="hidden" name="repeat" value=text(&form.repeat)/>
-            <input type="hidden" name="until" value=text(&form.until)/>
-        }
-    });
-    let customer = customer.then(|| view! {
-        <input type="hidden" name="customer" value=text(&form.customer)/>
-        <input type="hidden" name="structure" value=form.structure_id.map(|id| id.to_string()).unwrap_or_default()/>
-        <input type="hidden" name="customer_name" value=text(&form.customer_name)/>
-        <input type="hidden" name="customer_email" value=text(&form.customer_email)/>
-    });
-    view! {
-        <input type="hidden" name="space" value=form.space_id/>
-        <input type="hidden" name="date" value=form.date.clone()/>
-        <input type="hidden" name="from" value=form.from.clone()/>
-        <input type="hidden" name="to" value=form.to.clone()/>
-        <input type="hidden" name="people" value=people/>
-        {repeat}
-        {customer}
     }
 }
 
@@ -293,7 +264,7 @@ pub fn ConfirmPage() -> impl IntoView {
                     }}
                 </Suspense>
                 {repeat_form}
-                <form id="booking-form" class="panel stack" method="post" action="/api/fn/create_booking">
+                <form id="booking-form" class="panel stack" method="post" action=CreateBooking::PATH>
                     <input type="hidden" name="form[space_id]" value=form.space_id/>
                     <input type="hidden" name="form[repeat]" value=form.repeat.clone().unwrap_or_default()/>
                     <input type="hidden" name="form[until]" value=form.until.clone().unwrap_or_default()/>

@@ -1,6 +1,6 @@
 //! `/book/grid`: a day of every room and event space, half-hour by half-hour; a free half-hour
 //! is a link to book from there.
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -87,9 +87,7 @@ fn grid_table(grid: DayGrid) -> AnyView {
 #[component]
 pub fn GridPage() -> impl IntoView {
     let t = use_t();
-    let today = Utc::now()
-        .with_timezone(&chrono_tz::Europe::Paris)
-        .date_naive();
+    let today = crate::domain::time::paris_day(chrono::Utc::now());
     let date = use_query_map()
         .get_untracked()
         .get("date")

@@ -1,14 +1,16 @@
 //! `/bookings`: the bookings of my structure, coming and past; cancelling asks first.
 use chrono::Utc;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::api::bookings::{CancelBooking, CancelSeries, WithdrawWait};
 use crate::api::bookings::{my_bookings, my_waits};
 use crate::domain::{BookingView, Slot, WaitView};
+use crate::ui::components::{Audience, guarded};
 use crate::ui::components::{ErrorSummary, returned_error};
 use crate::ui::i18n::{translate_with, use_locale, use_t};
-use crate::ui::pages::account::guard::{Audience, guarded};
 
 /// What the list asks to confirm: cancelling one booking, or a series' coming dates (asked on
 /// the row the question came from).
@@ -30,7 +32,7 @@ fn booking_row(booking: BookingView, confirm: Option<Confirm>) -> impl IntoView 
     let series_action = booking.series_id.filter(|_| cancellable).map(|series| {
         if confirm == Some(Confirm::Series { series, row: booking.id }) {
             view! {
-                <form method="post" action="/api/fn/cancel_series" class="inline-confirm">
+                <form method="post" action=CancelSeries::PATH class="inline-confirm">
                     <input type="hidden" name="id" value=series/>
                     <span>{t("bookings.confirm_cancel_series")}</span>
                     <button class="button button-danger" type="submit">{t("bookings.cancel_yes")}</button>
@@ -54,7 +56,7 @@ fn booking_row(booking: BookingView, confirm: Option<Confirm>) -> impl IntoView 
     });
     let action = match (cancellable, confirm == Some(Confirm::Booking(booking.id))) {
         (true, true) => view! {
-            <form method="post" action="/api/fn/cancel_booking" class="inline-confirm">
+            <form method="post" action=CancelBooking::PATH class="inline-confirm">
                 <input type="hidden" name="id" value=booking.id/>
                 <span>{t("bookings.confirm_cancel")}</span>
                 <button class="button button-danger" type="submit">{t("bookings.cancel_yes")}</button>
@@ -121,7 +123,7 @@ fn waits_list(waits: Vec<WaitView>, confirm: Option<i32>) -> impl IntoView {
             let state = if w.offered {
                 let until = w
                     .offer_expires_at
-                    .map(|t| t.with_timezone(&chrono_tz::Europe::Paris).format("%H:%M").to_string())
+                    .map(crate::domain::time::paris_time)
                     .unwrap_or_default();
                 translate_with(locale, "waitlist.offered", &[("time", &until)])
             } else {
@@ -129,7 +131,7 @@ fn waits_list(waits: Vec<WaitView>, confirm: Option<i32>) -> impl IntoView {
             };
             let action = if confirm == Some(w.id) {
                 view! {
-                    <form method="post" action="/api/fn/withdraw_wait" class="inline-confirm">
+                    <form method="post" action=WithdrawWait::PATH class="inline-confirm">
                         <input type="hidden" name="id" value=w.id/>
                         <span>{t("waitlist.confirm_withdraw")}</span>
                         <button class="button button-danger" type="submit">{t("waitlist.withdraw_yes")}</button>

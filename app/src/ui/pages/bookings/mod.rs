@@ -1,6 +1,7 @@
 //! Booking pages: find a room, confirm with the price (once or repeating), my bookings, moving
 //! one, the approval queue.
 mod calendar;
+mod carried;
 mod confirm;
 mod find;
 mod grid;

@@ -1,14 +1,16 @@
 //! `/book/offer?token=…`: the slot a waiting list offers, held for its person for a short time,
 //! booked in one click. An offer used, lapsed or meant for someone else is not found.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::api::bookings::ClaimOffer;
 use crate::api::bookings::waitlist_offer;
 use crate::domain::Slot;
+use crate::ui::components::{Audience, guarded};
 use crate::ui::components::{ErrorSummary, returned_error};
 use crate::ui::i18n::{translate_with, use_locale, use_t};
-use crate::ui::pages::account::guard::{Audience, guarded};
 
 #[component]
 pub fn OfferPage() -> impl IntoView {
@@ -41,7 +43,7 @@ pub fn OfferPage() -> impl IntoView {
                                     let slot = Slot { starts_at: o.starts_at, ends_at: o.ends_at }.describe(locale);
                                     let until = o
                                         .offer_expires_at
-                                        .map(|t| t.with_timezone(&chrono_tz::Europe::Paris).format("%H:%M").to_string())
+                                        .map(crate::domain::time::paris_time)
                                         .unwrap_or_default();
                                     view! {
                                         <div class="panel stack">
@@ -49,7 +51,7 @@ pub fn OfferPage() -> impl IntoView {
                                             <p class="lead">{slot}</p>
                                             <p>{o.title.clone()}</p>
                                             <p class="notice">{translate_with(locale, "offer.held_until", &[("time", &until)])}</p>
-                                            <form method="post" action="/api/fn/claim_offer">
+                                            <form method="post" action=ClaimOffer::PATH>
                                                 <input type="hidden" name="token" value=token/>
                                                 <button class="button button-primary" type="submit">{t("offer.book")}</button>
                                             </form>

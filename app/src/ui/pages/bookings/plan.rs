@@ -17,10 +17,7 @@ fn state_text(space: &PlanSpace, locale: Locale) -> String {
     let key = format!("plan.now_{}", space.now.as_str());
     match space.until {
         Some(until) => {
-            let time = until
-                .with_timezone(&chrono_tz::Europe::Paris)
-                .format("%H:%M")
-                .to_string();
+            let time = crate::domain::time::paris_time(until);
             translate_with(locale, &format!("{key}_until"), &[("time", &time)])
         }
         None => translate(locale, &key),
@@ -121,11 +118,7 @@ fn plan_view(plan: FloorPlan) -> AnyView {
             }
         })
         .collect_view();
-    let at = plan
-        .at
-        .with_timezone(&chrono_tz::Europe::Paris)
-        .format("%H:%M")
-        .to_string();
+    let at = crate::domain::time::paris_time(plan.at);
     let caption = translate_with(
         locale,
         "plan.caption",

@@ -1,14 +1,16 @@
 //! `/admin/bookings`: requests waiting for a manager; approve, or refuse with a reason.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::api::bookings::DecideBooking;
 use crate::api::bookings::approval_queue;
 use crate::domain::{BookingView, Slot};
+use crate::ui::components::{Audience, guarded};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::format::date_time;
 use crate::ui::i18n::{use_locale, use_t};
-use crate::ui::pages::account::guard::{Audience, guarded};
 
 fn request_card(
     booking: BookingView,
@@ -24,7 +26,7 @@ fn request_card(
     .describe(locale);
     let refuse = if refusing == Some(booking.id) {
         view! {
-            <form method="post" action="/api/fn/decide_booking" class="stack">
+            <form method="post" action=DecideBooking::PATH class="stack">
                 <input type="hidden" name="id" value=booking.id/>
                 <input type="hidden" name="decision" value="refuse"/>
                 <Input prefix="decision" name="reason" label=t("approval.reason") hint=t("approval.reason_hint") invalid=reason_invalid/>
@@ -37,7 +39,7 @@ fn request_card(
     } else {
         view! {
             <div class="actions">
-                <form method="post" action="/api/fn/decide_booking">
+                <form method="post" action=DecideBooking::PATH>
                     <input type="hidden" name="id" value=booking.id/>
                     <input type="hidden" name="decision" value="approve"/>
                     <button class="button button-primary" type="submit">

@@ -1,14 +1,16 @@
 //! `/bookings/move?id=N`: another day or time for one coming booking, a date of a series alone
 //! included. A taken slot is refused with the nearest free one offered.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::api::bookings::MoveBooking;
 use crate::api::bookings::booking;
 use crate::domain::{AppError, Slot};
+use crate::ui::components::{Audience, guarded};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::i18n::{use_locale, use_t};
-use crate::ui::pages::account::guard::{Audience, guarded};
 
 /// The day and times of the free slot a refusal offers, in Paris time.
 fn offered(error: Option<&AppError>) -> Option<(String, String, String)> {
@@ -71,7 +73,7 @@ pub fn MovePage() -> impl IntoView {
                                     <p class="lead">{t("move.now")} " " <strong>{now}</strong></p>
                                     {b.series_id.map(|_| view! { <p class="muted">{t("move.series_alone")}</p> })}
                                 </div>
-                                <form class="panel stack" method="post" action="/api/fn/move_booking">
+                                <form class="panel stack" method="post" action=MoveBooking::PATH>
                                     <input type="hidden" name="id" value=b.id/>
                                     <Input prefix="move" name="date" label=t("book.date") kind="date" value=date invalid=date_invalid/>
                                     <Input prefix="move" name="from" label=t("book.from") kind="time" step="1800" value=from invalid=from_invalid/>

@@ -2,7 +2,7 @@
 //! the series with its price or what is in its way.
 use leptos::prelude::*;
 
-use super::confirm::carried_fields;
+use super::carried::carried_fields;
 use crate::api::bookings::BookingForm;
 use crate::domain::recurrence::{Frequency, SeriesPlan};
 use crate::ui::i18n::{translate_with, use_locale, use_t};

@@ -1,7 +1,7 @@
 //! `/spaces/:id/week?date=…&days=7|1`: one space's week (or day), half-hour by half-hour, in
 //! Paris time; free half-hours link to booking. A day when the clocks change shows its 23 or
 //! 25 hours: a skipped time is marked, a repeated one holds both half-hours.
-use chrono::{Datelike, Duration, NaiveDate, Utc};
+use chrono::{Datelike, Duration, NaiveDate};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -115,9 +115,7 @@ pub fn WeekPage() -> impl IntoView {
         .and_then(|id| id.parse().ok())
         .unwrap_or_default();
     let query = use_query_map().get_untracked();
-    let today = Utc::now()
-        .with_timezone(&chrono_tz::Europe::Paris)
-        .date_naive();
+    let today = crate::domain::time::paris_day(chrono::Utc::now());
     let date = query
         .get("date")
         .and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())

@@ -129,9 +129,7 @@ fn body(page: EventPage) -> impl IntoView {
         </section>
     });
     // Rendered on the server only: today is the server's day in Paris.
-    let today = chrono::Utc::now()
-        .with_timezone(&chrono_tz::Europe::Paris)
-        .date_naive();
+    let today = crate::domain::time::paris_day(chrono::Utc::now());
     let manager = use_viewer().is_some_and(|v| v.is_manager());
     let editions = (!page.editions.is_empty()).then(|| view! {
         <section class="stack" aria-labelledby="editions-title">

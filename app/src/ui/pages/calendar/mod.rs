@@ -9,11 +9,7 @@ use crate::domain::{Locale, OccurrenceView};
 
 /// `16:00–19:30`, Paris time.
 pub(super) fn hours(o: &OccurrenceView) -> String {
-    let paris = |at: chrono::DateTime<chrono::Utc>| {
-        at.with_timezone(&chrono_tz::Europe::Paris)
-            .format("%H:%M")
-            .to_string()
-    };
+    let paris = |at: chrono::DateTime<chrono::Utc>| crate::domain::time::paris_time(at);
     format!("{}–{}", paris(o.starts_at), paris(o.ends_at))
 }
 

@@ -102,9 +102,7 @@ pub fn PublicCalendarPage() -> impl IntoView {
     let t = use_t();
     let locale = use_locale();
     let q = use_query_map().get_untracked();
-    let today = chrono::Utc::now()
-        .with_timezone(&chrono_tz::Europe::Paris)
-        .date_naive();
+    let today = crate::domain::time::paris_day(chrono::Utc::now());
     let grid = q
         .get("month")
         .and_then(|m| m.parse::<MonthGrid>().ok())

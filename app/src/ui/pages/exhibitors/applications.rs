@@ -3,16 +3,18 @@
 //! is final and mailed, so it goes through a confirmation step (`?confirm=refused`, reached by
 //! the refuse button sending the same form by GET) that names every chosen application.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{decision_notice, edition_id, edition_links};
 use crate::api::exhibitors::{ApplicationList, edition_applications};
+use crate::api::exhibitors::{DecideApplications, PublishExhibitors};
 use crate::domain::events::ApplicationStatus;
 use crate::domain::{AppError, ApplicationView, FieldError};
+use crate::ui::components::{Audience, guarded};
 use crate::ui::components::{ErrorSummary, returned_error};
 use crate::ui::i18n::{translate_with, use_locale, use_t};
-use crate::ui::pages::account::{Audience, guarded};
 
 fn row(a: &ApplicationView) -> impl IntoView + use<> {
     let t = use_t();
@@ -53,7 +55,7 @@ fn decide_form(list: &ApplicationList) -> AnyView {
         &[("n", &list.applications.len().to_string())],
     );
     view! {
-        <form class="stack decide-form" method="post" action="/api/fn/decide_applications">
+        <form class="stack decide-form" method="post" action=DecideApplications::PATH>
             <input type="hidden" name="edition_id" value=id/>
             <div class="table-scroll">
                 <table class="table" id="decide-ids">
@@ -104,7 +106,7 @@ fn confirm_refusal(list: &ApplicationList, ids: &[i32], reason: String) -> AnyVi
         n => translate_with(locale, "exhibitors.confirm_many", &[("n", &n.to_string())]),
     };
     view! {
-        <form class="panel stack narrow inline-confirm" method="post" action="/api/fn/decide_applications">
+        <form class="panel stack narrow inline-confirm" method="post" action=DecideApplications::PATH>
             <h2>{title}</h2>
             <p>{t("exhibitors.confirm_intro")}</p>
             <input type="hidden" name="edition_id" value=id/>
@@ -152,7 +154,7 @@ fn publish_form(list: &crate::domain::exhibitors::ApplicationList) -> impl IntoV
     let t = use_t();
     let published = list.edition.published;
     view! {
-        <form class="panel stack" method="post" action="/api/fn/publish_exhibitors">
+        <form class="panel stack" method="post" action=PublishExhibitors::PATH>
             <input type="hidden" name="edition_id" value=list.edition.id/>
             <input type="hidden" name="published" value=(!published).to_string()/>
             <p>{t(if published { "exhibitors.list_public" } else { "exhibitors.list_private" })}</p>

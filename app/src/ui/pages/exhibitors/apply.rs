@@ -1,11 +1,12 @@
 //! `/events/:slug/apply`: the public application form of the edition whose call for exhibitors
 //! is open today; when none is, the dates of the next call. No account needed.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
 use super::fields::application_form;
-use crate::api::exhibitors::{OpenCall, apply_form};
+use crate::api::exhibitors::{ApplyToEdition, OpenCall, apply_form};
 use crate::domain::locale::long_date;
 use crate::ui::components::returned_error;
 use crate::ui::i18n::{translate_with, use_locale, use_t};
@@ -35,7 +36,7 @@ fn body(call: OpenCall) -> impl IntoView {
                 <h1>{heading}</h1>
                 <p class="lead">{intro}</p>
                 {application_form(
-                    "apply_to_edition",
+                    ApplyToEdition::PATH,
                     ("edition_id", e.id.to_string()),
                     None,
                     &call.stall_types,

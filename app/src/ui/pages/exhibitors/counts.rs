@@ -3,7 +3,9 @@
 //! or the whole day. Typing a count again replaces it.
 use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
+use crate::api::editions::{DeleteVisitorCount, RecordVisitorCount};
 use crate::domain::events::{EditionReport, VisitorCount};
 use crate::domain::locale::{count, long_date};
 use crate::domain::{AppError, Locale};
@@ -99,7 +101,7 @@ fn confirm_delete(report: &EditionReport, c: &VisitorCount, locale: Locale) -> A
         ],
     );
     view! {
-        <form class="panel stack narrow inline-confirm" method="post" action="/api/fn/delete_visitor_count" role="alertdialog" aria-labelledby="delete-count-title" aria-describedby="delete-count-text">
+        <form class="panel stack narrow inline-confirm" method="post" action=DeleteVisitorCount::PATH role="alertdialog" aria-labelledby="delete-count-title" aria-describedby="delete-count-text">
             <h3 id="delete-count-title">{t("visitors.confirm_title")}</h3>
             <p id="delete-count-text">{what}</p>
             <input type="hidden" name="edition_id" value=id/>
@@ -138,7 +140,7 @@ fn count_form(report: &EditionReport, error: Option<AppError>, locale: Locale) -
         .map(|e| view! { <option value=e></option> })
         .collect_view();
     view! {
-        <form class="panel stack count-form" method="post" action="/api/fn/record_visitor_count" aria-labelledby="count-form-title">
+        <form class="panel stack count-form" method="post" action=RecordVisitorCount::PATH aria-labelledby="count-form-title">
             <h3 id="count-form-title">{t("visitors.form_title")}</h3>
             <p class="field-hint">{t("visitors.form_hint")}</p>
             <ErrorSummary error=error.clone() prefix="count"/>

@@ -102,10 +102,10 @@ fn stall_types(
     }
 }
 
-/// The whole form posting to `/api/fn/{endpoint}` with one hidden field (the edition or the
+/// The whole form posting to the server function at `action` with one hidden field (the edition or the
 /// secret), filled in from `values` when given.
 pub(super) fn application_form(
-    endpoint: &'static str,
+    action: &'static str,
     hidden: (&'static str, String),
     values: Option<&ApplicationView>,
     types: &[StallTypeView],
@@ -125,7 +125,7 @@ pub(super) fn application_form(
         .collect();
     view! {
         <ErrorSummary error=error.clone() prefix="application"/>
-        <form class="panel stack narrow application-form" method="post" action=format!("/api/fn/{endpoint}")>
+        <form class="panel stack narrow application-form" method="post" action=action>
             <input type="hidden" name=hidden.0 value=hidden.1/>
             <h2>{t("exhibitors.who")}</h2>
             <Input prefix="application" name="organisation" param="application[organisation]" label=t("exhibitors.organisation") autocomplete="organization" value=text(|a| a.organisation.clone()) invalid=invalid("organisation")/>

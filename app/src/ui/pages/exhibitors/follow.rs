@@ -3,11 +3,13 @@
 //! open and it is not answered, and the sales declaration after the day. An unknown link is a
 //! 404 page.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
 use super::fields::application_form;
 use crate::api::exhibitors::FollowPage;
+use crate::api::exhibitors::{DeclareApplicationSales, EditApplication};
 use crate::domain::events::ApplicationStatus;
 use crate::domain::{ApplicationView, Money};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
@@ -66,7 +68,7 @@ fn sales_form(secret: &str, a: &ApplicationView) -> impl IntoView + use<> {
             <h2 id="sales-title">{t("exhibitors.sales_title")}</h2>
             <p>{t("exhibitors.sales_intro")}</p>
             <ErrorSummary error=error prefix="sales"/>
-            <form class="panel stack narrow" method="post" action="/api/fn/declare_application_sales">
+            <form class="panel stack narrow" method="post" action=DeclareApplicationSales::PATH>
                 <input type="hidden" name="secret" value=secret.to_owned()/>
                 <Input prefix="sales" name="sales" label=t("exhibitors.sales_amount") hint=t("exhibitors.sales_hint") value=value invalid=invalid/>
                 <button class="button button-primary" type="submit">{t("exhibitors.declare")}</button>
@@ -99,7 +101,7 @@ fn body(secret: String, page: FollowPage) -> impl IntoView {
                 <h2 id="edit-title">{t("exhibitors.edit_title")}</h2>
                 <p>{t("exhibitors.edit_intro")}</p>
                 {application_form(
-                    "edit_application",
+                    EditApplication::PATH,
                     ("secret", secret.clone()),
                     Some(&a),
                     &page.stall_types,

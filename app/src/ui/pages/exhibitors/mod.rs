@@ -7,6 +7,7 @@ mod fields;
 mod follow;
 mod plan;
 mod report;
+mod report_sections;
 mod statement;
 
 pub use applications::EditionApplicationsPage;

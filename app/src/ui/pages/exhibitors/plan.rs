@@ -3,16 +3,18 @@
 //! an accepted exhibitor without a stall, or to take it back. The list of stalls and holders
 //! follows; on paper only the plan and the list remain.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{edition_id, edition_links};
+use crate::api::exhibitors::AssignEditionStall;
 use crate::api::exhibitors::{PlanStall, StallPlan, edition_plan};
 use crate::domain::Locale;
+use crate::ui::components::{Audience, guarded};
 use crate::ui::components::{ErrorSummary, returned_error};
 use crate::ui::i18n::{translate, translate_with, use_locale, use_t};
 use crate::ui::pages::ErrorPage;
-use crate::ui::pages::account::{Audience, guarded};
 
 fn stall_link(edition: i32, stall: i32) -> String {
     format!("/admin/editions/{edition}/plan?stall={stall}#assign")
@@ -86,7 +88,7 @@ fn chosen_form(plan: &StallPlan, stall: i32, locale: Locale) -> AnyView {
     let action = match (&s.holder, s.application_id) {
         (Some(holder), Some(application)) => view! {
             <p>{translate_with(locale, "exhibitors.chosen_taken", &[("type", &s.stall_type), ("holder", holder)])}</p>
-            <form method="post" action="/api/fn/assign_edition_stall">
+            <form method="post" action=AssignEditionStall::PATH>
                 <input type="hidden" name="edition_id" value=id/>
                 <input type="hidden" name="application_id" value=application/>
                 <button class="button button-danger" type="submit">{t("exhibitors.release")}</button>
@@ -111,7 +113,7 @@ fn chosen_form(plan: &StallPlan, stall: i32, locale: Locale) -> AnyView {
                 .collect_view();
             view! {
                 <p>{translate_with(locale, "exhibitors.chosen_free", &[("type", &s.stall_type)])}</p>
-                <form class="stack" method="post" action="/api/fn/assign_edition_stall">
+                <form class="stack" method="post" action=AssignEditionStall::PATH>
                     <input type="hidden" name="edition_id" value=id/>
                     <input type="hidden" name="stall_id" value=s.id/>
                     <div class="field">

@@ -17,10 +17,10 @@ use crate::domain::occupancy::Month;
 use crate::domain::{AppError, Locale, OccupancyQuery, OccupancyView, SiteOverview};
 use crate::ui::components::charts::{Bar, WIDE_MONTHS, bar_chart, month_chart};
 use crate::ui::components::figures::{chart_section, export_link, stat};
+use crate::ui::components::{Audience, guarded};
 use crate::ui::components::{ErrorSummary, Input, field_invalid};
 use crate::ui::format;
 use crate::ui::i18n::{translate, translate_with, use_locale, use_t};
-use crate::ui::pages::account::{Audience, guarded};
 
 /// A bound of the period as the form and the CSV link send it: a month when it is a whole one.
 fn bound(date: chrono::NaiveDate, first: bool) -> String {

@@ -2,18 +2,20 @@
 //! apply it (or the index value still to enter), then the INSEE values recorded per index and a
 //! form to add the latest published one.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::tables::day;
 use crate::api::leases::indexation;
+use crate::api::leases::{AddIndexValue, ApplyRevision};
 use crate::domain::indexation::revise;
 use crate::domain::{
     IndexValue, IndexValueView, Locale, Money, Quarter, RentIndex, RevisionProposal,
 };
+use crate::ui::components::{Audience, guarded};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::i18n::{translate, translate_with, use_locale, use_t};
-use crate::ui::pages::account::{Audience, guarded};
 
 /// `T2 2024` from `2024-T2`; the stored text when it does not read as a quarter.
 fn quarter_label(key: &str, locale: Locale) -> String {
@@ -65,7 +67,7 @@ fn revision_row(p: RevisionProposal, locale: Locale) -> impl IntoView + use<> {
             (
                 revision.formula(locale),
                 view! {
-                    <form method="post" action="/api/fn/apply_revision">
+                    <form method="post" action=ApplyRevision::PATH>
                         <input type="hidden" name="lease_id" value=p.lease_id/>
                         <button class="button button-primary" type="submit">
                             {t("indices.apply")}
@@ -217,7 +219,7 @@ pub fn IndicesPage() -> impl IntoView {
                         }
                     })}
                 </Suspense>
-                <form id="indices-new" class="panel stack narrow" method="post" action="/api/fn/add_index_value">
+                <form id="indices-new" class="panel stack narrow" method="post" action=AddIndexValue::PATH>
                     <h2>{t("indices.new")}</h2>
                     <div class="field">
                         <label for="indices-rent_index">{t("indices.index")}</label>

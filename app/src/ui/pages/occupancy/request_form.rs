@@ -1,9 +1,11 @@
 //! `/requests/new`: the public space request form (*demande de locaux*), for any organisation
 //! looking for premises; no account needed. A plain form posting to `send_space_request`.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::api::occupancy::SendSpaceRequest;
 use crate::domain::{AppError, Sector, SpaceKind};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::i18n::use_t;
@@ -49,7 +51,7 @@ fn form(error: Option<AppError>) -> impl IntoView {
         .collect();
     view! {
         <ErrorSummary error=error.clone() prefix="request_form"/>
-        <form class="panel stack narrow request-form" method="post" action="/api/fn/send_space_request">
+        <form class="panel stack narrow request-form" method="post" action=SendSpaceRequest::PATH>
             <h2>{t("request_form.who")}</h2>
             <Input prefix="request_form" name="organisation" param="request_form[organisation]" label=t("request_form.organisation") hint=t("request_form.organisation_hint") autocomplete="organization" invalid=invalid("organisation")/>
             <Input prefix="request_form" name="contact_name" param="request_form[contact_name]" label=t("request_form.contact_name") autocomplete="name" invalid=invalid("contact_name")/>

@@ -2,16 +2,18 @@
 //! that fit it best; a manager offers a space, or closes the request (moved in, refused after a
 //! confirmation with a reason, withdrawn).
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::tables::day;
 use crate::api::occupancy::space_requests;
+use crate::api::occupancy::{CloseSpaceRequest, OfferSpace};
 use crate::domain::{Locale, Money, RequestMatch, RequestStatus, SpaceRequestView};
+use crate::ui::components::{Audience, guarded};
 use crate::ui::components::{ErrorSummary, field_invalid, returned_error};
 use crate::ui::format;
 use crate::ui::i18n::{translate, translate_with, use_locale, use_t};
-use crate::ui::pages::account::{Audience, guarded};
 
 /// `correspondance 92 %`, `92% match`.
 fn score_label(score: u32, locale: Locale) -> String {
@@ -44,7 +46,7 @@ fn matches_table(
                     <td>{day(c.free_from, locale)}</td>
                     <td>{score_label(m.score, locale)}</td>
                     <td>
-                        <form method="post" action="/api/fn/offer_space">
+                        <form method="post" action=OfferSpace::PATH>
                             <input type="hidden" name="id" value=id/>
                             <input type="hidden" name="space_id" value=c.space_id/>
                             <button class="button button-secondary" type="submit">
@@ -86,7 +88,7 @@ fn close_forms(
     let hidden = format!(" : {organisation}");
     if confirm {
         return view! {
-            <form class="inline-confirm stack" method="post" action="/api/fn/close_space_request">
+            <form class="inline-confirm stack" method="post" action=CloseSpaceRequest::PATH>
                 <input type="hidden" name="id" value=id/>
                 <input type="hidden" name="outcome" value="refused"/>
                 <div class="field">
@@ -105,7 +107,7 @@ fn close_forms(
     }
     let close = |outcome: &'static str, key: &'static str| {
         view! {
-            <form class="inline-form" method="post" action="/api/fn/close_space_request">
+            <form class="inline-form" method="post" action=CloseSpaceRequest::PATH>
                 <input type="hidden" name="id" value=id/>
                 <input type="hidden" name="outcome" value=outcome/>
                 <button class="button button-secondary" type="submit">{t(key)}<span class="visually-hidden">{hidden.clone()}</span></button>

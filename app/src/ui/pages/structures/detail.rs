@@ -1,6 +1,7 @@
 //! `/admin/structures/:id`: a structure's page for managers: facts and terms, pathway,
 //! leases with their next steps, members, bookings and history.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -8,12 +9,13 @@ use super::choices::{vocabulary_select, words};
 use super::leases::{Confirming, leases_table};
 use super::pathway::pathway;
 use crate::api::structures::structure_info;
+use crate::api::structures::{UpdateStructureFacts, UpdateStructureTerms};
 use crate::domain::locale::long_date;
 use crate::domain::{CustomerKind, StructureDetail, StructureStatus, StructureView};
+use crate::ui::components::{Audience, guarded};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::format::date_time;
 use crate::ui::i18n::{use_locale, use_t};
-use crate::ui::pages::account::{Audience, guarded};
 
 /// The facts a structure's members and managers edit.
 pub(super) fn facts_form(s: &StructureView) -> impl IntoView + use<> {
@@ -22,7 +24,7 @@ pub(super) fn facts_form(s: &StructureView) -> impl IntoView + use<> {
     let invalid = |field: &str| field_invalid(error.as_ref(), field);
     let (web, mail, phone) = (invalid("website"), invalid("email"), invalid("phone"));
     view! {
-        <form class="panel stack" method="post" action="/api/fn/update_structure_facts">
+        <form class="panel stack" method="post" action=UpdateStructureFacts::PATH>
             <h2>{t("structure.facts")}</h2>
             <ErrorSummary error=error prefix="facts"/>
             <input type="hidden" name="id" value=s.id/>
@@ -53,7 +55,7 @@ fn terms_form(s: &StructureView) -> impl IntoView + use<> {
         invalid("included_hours_per_month"),
     );
     view! {
-        <form class="panel stack" method="post" action="/api/fn/update_structure_terms">
+        <form class="panel stack" method="post" action=UpdateStructureTerms::PATH>
             <h2>{t("structure.terms")}</h2>
             <ErrorSummary error=error prefix="terms"/>
             <input type="hidden" name="id" value=s.id/>
@@ -72,12 +74,7 @@ fn terms_form(s: &StructureView) -> impl IntoView + use<> {
 pub(super) fn header(s: &StructureView) -> impl IntoView + use<> {
     let t = use_t();
     let locale = use_locale();
-    let since = long_date(
-        s.created_at
-            .with_timezone(&chrono_tz::Europe::Paris)
-            .date_naive(),
-        locale,
-    );
+    let since = long_date(crate::domain::time::paris_day(s.created_at), locale);
     view! {
         <div class="stack">
             <h1>{s.name.clone()}</h1>

@@ -7,8 +7,8 @@ use leptos_router::hooks::use_query_map;
 use super::choices::{vocabulary_select, words};
 use crate::api::structures::structure_directory;
 use crate::domain::{LegalForm, Sector, StructureQuery, StructureRow, StructureStatus};
+use crate::ui::components::{Audience, guarded};
 use crate::ui::i18n::{translate_with, use_locale, use_t};
-use crate::ui::pages::account::{Audience, guarded};
 
 fn row(s: StructureRow) -> impl IntoView {
     let t = use_t();

@@ -1,17 +1,19 @@
 //! `/admin/leases/new?structure=ID`: a manager drafts a lease for a structure on a space that
 //! is free (or will be), with its rent, charges, VAT, share, deposit, notice and index.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::api::leases::CreateLease;
 use crate::api::leases::leasable_spaces;
 use crate::domain::indexation::RentIndex;
 use crate::domain::locale::long_date;
 use crate::domain::{Candidate, Locale, Money};
+use crate::ui::components::{Audience, guarded};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::format::area;
 use crate::ui::i18n::{translate_with, use_locale, use_t};
-use crate::ui::pages::account::{Audience, guarded};
 
 fn option(c: Candidate, locale: Locale) -> impl IntoView {
     let t = use_t();
@@ -63,7 +65,7 @@ pub fn LeaseFormPage() -> impl IntoView {
                 <h1>{t("lease.new_title")}</h1>
                 <p class="lead">{t("lease.new_intro")}</p>
                 <ErrorSummary error=error.clone() prefix="lease"/>
-                <form class="panel stack" method="post" action="/api/fn/create_lease">
+                <form class="panel stack" method="post" action=CreateLease::PATH>
                     <input type="hidden" name="lease[structure_id]" value=structure/>
                     <div class="field">
                         <label for="lease-space_id">{t("lease.space")}</label>

@@ -1,6 +1,8 @@
 //! A structure's leases as a table; managers take each lease's next step from it.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
+use crate::api::leases::{DeleteLease, LeaseStep};
 use crate::domain::locale::long_date;
 use crate::domain::{LeaseStatus, LeaseView, Money};
 use crate::ui::format::area;
@@ -19,7 +21,7 @@ fn actions(lease: &LeaseView, here: &str, confirming: Confirming) -> AnyView {
     let id = lease.id;
     let step_button = |step: &'static str, label: String| {
         view! {
-            <form method="post" action="/api/fn/lease_step" class="inline">
+            <form method="post" action=LeaseStep::PATH class="inline">
                 <input type="hidden" name="id" value=id/>
                 <input type="hidden" name="step" value=step/>
                 <button class="button button-secondary" type="submit">{label}</button>
@@ -28,7 +30,7 @@ fn actions(lease: &LeaseView, here: &str, confirming: Confirming) -> AnyView {
     };
     if confirming.delete == Some(id) {
         return view! {
-            <form method="post" action="/api/fn/delete_lease" class="inline-confirm">
+            <form method="post" action=DeleteLease::PATH class="inline-confirm">
                 <input type="hidden" name="id" value=id/>
                 <input type="hidden" name="structure_id" value=lease.structure_id/>
                 <span>{t("lease.confirm_delete")}</span>
@@ -40,7 +42,7 @@ fn actions(lease: &LeaseView, here: &str, confirming: Confirming) -> AnyView {
     }
     if confirming.notice == Some(id) {
         return view! {
-            <form method="post" action="/api/fn/lease_step" class="stack inline-confirm">
+            <form method="post" action=LeaseStep::PATH class="stack inline-confirm">
                 <input type="hidden" name="id" value=id/>
                 <input type="hidden" name="step" value="notice"/>
                 <div class="field">
@@ -59,7 +61,7 @@ fn actions(lease: &LeaseView, here: &str, confirming: Confirming) -> AnyView {
     }
     if confirming.move_out == Some(id) {
         return view! {
-            <form method="post" action="/api/fn/lease_step" class="stack inline-confirm">
+            <form method="post" action=LeaseStep::PATH class="stack inline-confirm">
                 <input type="hidden" name="id" value=id/>
                 <input type="hidden" name="step" value="move_out"/>
                 <p>{t("lease.move_out_warning")}</p>

@@ -8,8 +8,8 @@ use super::detail::{facts_form, header, members};
 use super::leases::{Confirming, leases_table};
 use super::pathway::pathway;
 use crate::api::structures::structure_info;
+use crate::ui::components::{Audience, guarded};
 use crate::ui::i18n::use_t;
-use crate::ui::pages::account::{Audience, guarded};
 
 #[component]
 pub fn OwnStructurePage() -> impl IntoView {

@@ -1,7 +1,5 @@
-//! The waiting list: a tenant who finds a slot taken asks to be told when it frees. A pass
-//! (every few seconds, on every server) offers each freed slot to the first in line: the slot is
-//! held for them for two hours and they are mailed a secret link to book it. An offer not
-//! taken in time lapses, and the next in line gets their turn.
+//! The offer loop: each freed slot offered to the first in line, held for them, and booked from
+//! the mailed link.
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -9,127 +7,23 @@ use sea_orm::{
     QueryOrder, Set,
 };
 
-use super::create::{check_request, check_rules, expire_holds, insert, slot_taken};
+use super::place::{IN_LINE, space_name, to_view};
 use crate::core::Db;
-use crate::core::entities::{account, booking_wait, space};
+use crate::core::bookings::checks::{check_request, check_rules, insert};
+use crate::core::bookings::notify;
+use crate::core::bookings::slot::{expire_holds, slot_taken};
+use crate::core::entities::{account, booking_wait};
 use crate::core::mail::{compose, enqueue};
 use crate::core::secret::{digest, new_secret};
 use crate::domain::{
-    AppError, BookingFor, BookingView, Locale, NewBooking, Slot, TimeRange, Viewer, WaitView,
+    AppError, BookingFor, BookingView, Locale, NewBooking, Slot, TimeRange, Viewer, WaitStatus,
+    WaitView,
 };
-
-pub const WAITING: &str = "waiting";
-pub const OFFERED: &str = "offered";
-const BOOKED: &str = "booked";
-const LAPSED: &str = "lapsed";
-const WITHDRAWN: &str = "withdrawn";
 
 /// How long an offer holds the freed slot.
 pub const OFFER_MINUTES: i64 = 120;
 
 const TOKEN_PREFIX: &str = "wl_";
-
-fn to_view(row: booking_wait::Model, space_name: String) -> WaitView {
-    WaitView {
-        id: row.id,
-        space_id: row.space_id,
-        space_name,
-        title: row.title,
-        starts_at: row.starts_at,
-        ends_at: row.ends_at,
-        offered: row.status == OFFERED,
-        offer_expires_at: row.offer_expires_at,
-    }
-}
-
-async fn space_name(conn: &impl ConnectionTrait, id: i32) -> Result<String, AppError> {
-    Ok(space::Entity::find_by_id(id)
-        .one(conn)
-        .await?
-        .map(|s| s.name)
-        .unwrap_or_default())
-}
-
-/// Puts `viewer` in line for `new`'s slot, which must be taken (and otherwise bookable).
-/// `Conflict("waitlist.slot_free")` when it is free: book it instead.
-pub async fn join(
-    db: &Db,
-    viewer: &Viewer,
-    new: &NewBooking,
-    now: DateTime<Utc>,
-) -> Result<WaitView, AppError> {
-    let BookingFor::Structure(structure_id) = new.customer else {
-        return Err(AppError::invalid(
-            "structure_id",
-            "booking.structure_missing",
-        ));
-    };
-    let checked = check_request(db, viewer, new).await?;
-    let held = check_rules(&checked.space, new.range, now)?;
-    let space_id = checked.space.row.id;
-    if !slot_taken(db.read(), space_id, held, None, now).await? {
-        return Err(AppError::Conflict("waitlist.slot_free".into()));
-    }
-    let already = booking_wait::Entity::find()
-        .filter(booking_wait::Column::AccountId.eq(viewer.id))
-        .filter(booking_wait::Column::SpaceId.eq(space_id))
-        .filter(booking_wait::Column::StartsAt.eq(new.range.starts_at()))
-        .filter(booking_wait::Column::EndsAt.eq(new.range.ends_at()))
-        .filter(booking_wait::Column::Status.is_in([WAITING, OFFERED]))
-        .one(db.read())
-        .await?;
-    if already.is_some() {
-        return Err(AppError::Conflict("waitlist.already".into()));
-    }
-    let row = booking_wait::ActiveModel {
-        space_id: Set(space_id),
-        structure_id: Set(structure_id),
-        account_id: Set(viewer.id),
-        title: Set(new.title.clone()),
-        attendees: Set(i32::try_from(new.attendees).unwrap_or(1)),
-        starts_at: Set(new.range.starts_at()),
-        ends_at: Set(new.range.ends_at()),
-        held_until: Set(held.ends_at()),
-        status: Set(WAITING.to_owned()),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(db.write())
-    .await?;
-    Ok(to_view(row, checked.space.row.name.clone()))
-}
-
-/// `viewer`'s places in line still to come, soonest first.
-pub async fn mine(db: &Db, viewer: &Viewer, now: DateTime<Utc>) -> Result<Vec<WaitView>, AppError> {
-    let rows = booking_wait::Entity::find()
-        .filter(booking_wait::Column::AccountId.eq(viewer.id))
-        .filter(booking_wait::Column::Status.is_in([WAITING, OFFERED]))
-        .filter(booking_wait::Column::StartsAt.gt(now))
-        .order_by_asc(booking_wait::Column::StartsAt)
-        .all(db.read())
-        .await?;
-    let mut views = Vec::with_capacity(rows.len());
-    for row in rows {
-        let name = space_name(db.read(), row.space_id).await?;
-        views.push(to_view(row, name));
-    }
-    Ok(views)
-}
-
-/// Leaves the line (and lets an offer go).
-pub async fn withdraw(db: &Db, viewer: &Viewer, id: i32) -> Result<(), AppError> {
-    let done = booking_wait::Entity::update_many()
-        .col_expr(booking_wait::Column::Status, Expr::value(WITHDRAWN))
-        .filter(booking_wait::Column::Id.eq(id))
-        .filter(booking_wait::Column::AccountId.eq(viewer.id))
-        .filter(booking_wait::Column::Status.is_in([WAITING, OFFERED]))
-        .exec(db.write())
-        .await?;
-    if done.rows_affected == 0 {
-        return Err(AppError::NotFound);
-    }
-    Ok(())
-}
 
 /// Mails `row`'s person the offer, with the link that books it.
 async fn tell(
@@ -153,11 +47,7 @@ async fn tell(
     .describe(locale);
     let until = row
         .offer_expires_at
-        .map(|t| {
-            t.with_timezone(&chrono_tz::Europe::Paris)
-                .format("%H:%M")
-                .to_string()
-        })
+        .map(crate::domain::time::paris_time)
         .unwrap_or_default();
     let link = format!(
         "{}/book/offer?token={secret}",
@@ -182,19 +72,25 @@ async fn tell(
 /// servers at once: a place is offered by one conditional update. Returns the offers made.
 pub async fn offer_due(db: &Db, base_url: &str, now: DateTime<Utc>) -> Result<usize, AppError> {
     booking_wait::Entity::update_many()
-        .col_expr(booking_wait::Column::Status, Expr::value(LAPSED))
-        .filter(booking_wait::Column::Status.eq(OFFERED))
+        .col_expr(
+            booking_wait::Column::Status,
+            Expr::value(WaitStatus::Lapsed.as_str()),
+        )
+        .filter(booking_wait::Column::Status.eq(WaitStatus::Offered.as_str()))
         .filter(booking_wait::Column::OfferExpiresAt.lte(now))
         .exec(db.write())
         .await?;
     booking_wait::Entity::update_many()
-        .col_expr(booking_wait::Column::Status, Expr::value(LAPSED))
-        .filter(booking_wait::Column::Status.is_in([WAITING, OFFERED]))
+        .col_expr(
+            booking_wait::Column::Status,
+            Expr::value(WaitStatus::Lapsed.as_str()),
+        )
+        .filter(booking_wait::Column::Status.is_in(IN_LINE))
         .filter(booking_wait::Column::StartsAt.lte(now))
         .exec(db.write())
         .await?;
     let line = booking_wait::Entity::find()
-        .filter(booking_wait::Column::Status.eq(WAITING))
+        .filter(booking_wait::Column::Status.eq(WaitStatus::Waiting.as_str()))
         .order_by_asc(booking_wait::Column::CreatedAt)
         .order_by_asc(booking_wait::Column::Id)
         .all(db.read())
@@ -214,7 +110,10 @@ pub async fn offer_due(db: &Db, base_url: &str, now: DateTime<Utc>) -> Result<us
         let secret = new_secret(TOKEN_PREFIX);
         let expires = (now + Duration::minutes(OFFER_MINUTES)).min(place.starts_at);
         let won = booking_wait::Entity::update_many()
-            .col_expr(booking_wait::Column::Status, Expr::value(OFFERED))
+            .col_expr(
+                booking_wait::Column::Status,
+                Expr::value(WaitStatus::Offered.as_str()),
+            )
             .col_expr(booking_wait::Column::OfferedAt, Expr::value(now))
             .col_expr(booking_wait::Column::OfferExpiresAt, Expr::value(expires))
             .col_expr(
@@ -222,12 +121,12 @@ pub async fn offer_due(db: &Db, base_url: &str, now: DateTime<Utc>) -> Result<us
                 Expr::value(digest(&secret)),
             )
             .filter(booking_wait::Column::Id.eq(place.id))
-            .filter(booking_wait::Column::Status.eq(WAITING))
+            .filter(booking_wait::Column::Status.eq(WaitStatus::Waiting.as_str()))
             .exec(&txn)
             .await?;
         if won.rows_affected == 1 {
             let row = booking_wait::Model {
-                status: OFFERED.to_owned(),
+                status: WaitStatus::Offered.as_str().to_owned(),
                 offer_expires_at: Some(expires),
                 ..place
             };
@@ -248,7 +147,7 @@ async fn running_offer(
 ) -> Result<booking_wait::Model, AppError> {
     booking_wait::Entity::find()
         .filter(booking_wait::Column::OfferTokenHash.eq(digest(secret.trim())))
-        .filter(booking_wait::Column::Status.eq(OFFERED))
+        .filter(booking_wait::Column::Status.eq(WaitStatus::Offered.as_str()))
         .filter(booking_wait::Column::OfferExpiresAt.gt(now))
         .filter(booking_wait::Column::AccountId.eq(viewer.id))
         .one(conn)
@@ -289,9 +188,12 @@ pub async fn claim(
     let txn = db.begin_write().await?;
     // Used up first, so the offer stops holding the slot for the booking it becomes.
     let used = booking_wait::Entity::update_many()
-        .col_expr(booking_wait::Column::Status, Expr::value(BOOKED))
+        .col_expr(
+            booking_wait::Column::Status,
+            Expr::value(WaitStatus::Booked.as_str()),
+        )
         .filter(booking_wait::Column::Id.eq(place.id))
-        .filter(booking_wait::Column::Status.eq(OFFERED))
+        .filter(booking_wait::Column::Status.eq(WaitStatus::Offered.as_str()))
         .exec(&txn)
         .await?;
     if used.rows_affected != 1 {
@@ -302,10 +204,10 @@ pub async fn claim(
         .await?
         .ok_or_else(AppError::overlap)?;
     let mut done = place.into_active_model();
-    done.status = Set(BOOKED.to_owned());
+    done.status = Set(WaitStatus::Booked.as_str().to_owned());
     done.booking_id = Set(Some(row.id));
     done.update(&txn).await?;
-    let seen = super::notify::booked(&txn, viewer, row, &checked, base_url, now).await?;
+    let seen = notify::booked(&txn, viewer, row, &checked, base_url, now).await?;
     txn.commit().await?;
     Ok(seen)
 }

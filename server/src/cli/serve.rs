@@ -1,0 +1,77 @@
+//! `solilab serve`: the site and the API, the mail worker and the waiting-list pass, until a
+//! signal stops them.
+use app::core::mail::run_worker;
+use app::core::{AppState, Db};
+
+use super::failure::{Failed, fail};
+use crate::settings::Settings;
+
+/// How often the mail worker looks for mail to send.
+const MAIL_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// How often freed slots are offered to the first in their waiting list.
+const OFFERS_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Serves until Ctrl-C or SIGTERM.
+pub(super) async fn serve(db: Db, settings: Settings) -> Result<(), Failed> {
+    let worker = tokio::spawn(run_worker(
+        db.clone(),
+        settings.mail_transport.clone(),
+        settings.mail_from.clone(),
+        MAIL_EVERY,
+    ));
+    let offers = tokio::spawn(app::core::bookings::waitlist::run_offers(
+        db.clone(),
+        settings.base_url.clone(),
+        OFFERS_EVERY,
+    ));
+    let state = AppState {
+        db,
+        base_url: settings.base_url.clone(),
+        clock: app::domain::time::Clock::system(),
+    };
+    let router =
+        crate::build_router(state, crate::leptos_options(settings.addr)).layer(axum::Extension(
+            crate::session::ClientIpHeader(settings.client_ip_header.clone()),
+        ));
+    let listener = tokio::net::TcpListener::bind(settings.addr)
+        .await
+        .map_err(|e| {
+            fail(
+                1,
+                format!("cannot listen on {} (SOLILAB_ADDR): {e}", settings.addr),
+            )
+        })?;
+    tracing::info!("Solilab listening on http://{}", settings.addr);
+    let served = axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(|e| fail(1, format!("server error: {e}")));
+    // Mail not sent yet stays in the outbox for the next start.
+    worker.abort();
+    offers.abort();
+    served
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
