@@ -1,17 +1,16 @@
 //! `GET /admin/occupancy/export.csv?table=…&site=…&from=…&to=…`: one table of the occupancy
 //! dashboard as CSV, for managers. Rates are decimals with a dot, dates ISO 8601.
 use app::core::AppState;
-use app::core::auth::Caller;
 use app::domain::locale::translate;
 use app::domain::occupancy::{Month, Rate};
 use app::domain::{AppError, Locale, OccupancyQuery, OccupancyView};
-use axum::Extension;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 
 use crate::csv_file::{CsvFile, respond};
+use crate::rest::SignedIn;
 
 /// The address's parameters: which table, and the dashboard's site and period.
 #[derive(Debug, Default, Deserialize)]
@@ -113,12 +112,11 @@ fn table(name: &str, view: OccupancyView, locale: Locale) -> (Vec<String>, Vec<V
 /// Answers the chosen table as a CSV file named after it and the period.
 pub async fn export(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
-    Extension(locale): Extension<Locale>,
+    user: SignedIn,
     query: Result<Query<ExportQuery>, QueryRejection>,
 ) -> Response {
+    let (viewer, locale) = (&user.viewer, user.locale);
     let run = async {
-        let viewer = caller.signed_in()?;
         app::core::access::manager(viewer)?;
         let Query(query) = query.map_err(|_| AppError::Malformed)?;
         let name = TABLES

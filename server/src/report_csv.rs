@@ -3,17 +3,16 @@
 //! `exhibitors` (each accepted exhibitor with its stall, fee and declared sales, to invoice).
 //! Amounts are euros with a dot (`60.00`), days ISO 8601.
 use app::core::AppState;
-use app::core::auth::Caller;
 use app::domain::events::{ApplicationStatus, EditionReport};
 use app::domain::locale::translate;
 use app::domain::{AppError, Locale, Viewer};
-use axum::Extension;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 
 use crate::csv_file::{CsvFile, respond};
+use crate::rest::{Id, SignedIn};
 
 #[derive(Debug, Default, Deserialize)]
 pub struct ReportQuery {
@@ -202,15 +201,13 @@ async fn exhibitors(
 /// Answers the chosen table of edition `id`'s report as a CSV file.
 pub async fn export(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
-    Extension(locale): Extension<Locale>,
-    Path(id): Path<String>,
+    user: SignedIn,
+    Id(id): Id,
     query: Result<Query<ReportQuery>, QueryRejection>,
 ) -> Response {
+    let (viewer, locale) = (&user.viewer, user.locale);
     let run = async {
-        let viewer = caller.signed_in()?;
         app::core::access::manager(viewer)?;
-        let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
         let Query(query) = query.map_err(|_| AppError::Malformed)?;
         let name = TABLES
             .into_iter()

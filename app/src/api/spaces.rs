@@ -10,7 +10,7 @@ use crate::domain::{AppError, SpaceQuery, SpaceSummary, SpaceView};
 pub async fn list_spaces(query: SpaceQuery) -> Result<Vec<SpaceSummary>, AppError> {
     let state = crate::core::AppState::from_context()?;
     let filter = crate::domain::SpaceFilter::try_from(&query)?;
-    spaces::list(&state.db, &filter).await
+    spaces::list(&state.db, &filter, state.now()).await
 }
 
 /// One space with its rates.

@@ -1,7 +1,10 @@
 //! The exhibitors' pages as views: the application form's open call, the follow page, the
-//! managers' list and the stall plan.
+//! managers' list and the stall plan; and an accepted exhibitor's statement of the stall fee it
+//! owes.
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::events::ApplicationStatus;
 use super::{ApplicationView, EventPage};
 
 /// A kind of stall an applicant chooses: its size, price and power.
@@ -31,7 +34,7 @@ pub struct FollowPage {
     pub application: ApplicationView,
     pub stall_types: Vec<StallTypeView>,
     /// What the exhibitor owes, once accepted.
-    pub statement: Option<super::events::Statement>,
+    pub statement: Option<Statement>,
 }
 
 /// The edition a manager's page is about.
@@ -82,4 +85,41 @@ pub struct StallPlan {
     pub edition: EditionHeading,
     pub stalls: Vec<PlanStall>,
     pub unplaced: Vec<Unplaced>,
+}
+
+/// An accepted exhibitor's statement of what it owes for its stall.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Statement {
+    /// `BRADERIE-2027-0042`: the event's slug, the year and the application, never reused.
+    pub number: String,
+    pub stall_type: String,
+    pub width_cm: i32,
+    pub depth_cm: i32,
+    pub stall: Option<i32>,
+    pub fee_cents: i64,
+    pub issued_on: NaiveDate,
+    /// Who the fee is owed to, line by line: the site's name, street and city.
+    pub issuer: Vec<String>,
+}
+
+impl Statement {
+    /// The statement of application `a`, whose stall type is among `types`, issued on
+    /// `today`; `None` until it is accepted, since only accepted exhibitors owe a fee. The
+    /// issuer is left for the caller, who knows the site.
+    pub fn of(a: &ApplicationView, types: &[StallTypeView], today: NaiveDate) -> Option<Statement> {
+        if a.status != ApplicationStatus::Accepted {
+            return None;
+        }
+        let kind = types.iter().find(|t| t.id == a.stall_type_id)?;
+        Some(Statement {
+            number: format!("{}-{}-{:04}", a.event_slug.to_uppercase(), a.year, a.id),
+            stall_type: kind.name.clone(),
+            width_cm: kind.width_cm,
+            depth_cm: kind.depth_cm,
+            stall: a.stall,
+            fee_cents: kind.price_cents,
+            issued_on: today,
+            issuer: Vec::new(),
+        })
+    }
 }

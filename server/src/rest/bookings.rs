@@ -1,26 +1,21 @@
 //! Bookings: `POST /api/v1/bookings` (with `Idempotency-Key`), `GET /api/v1/bookings`,
 //! `GET` and `DELETE /api/v1/bookings/{id}`.
 use app::core::AppState;
-use app::core::auth::Caller;
 use app::core::idempotency::{self, Claim};
 use app::domain::{
     AppError, BookingInput, BookingQuery, BookingView, Locale, NewBooking, TimeRange,
 };
+use axum::Json;
 use axum::body::{Body, Bytes};
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
-use axum::{Extension, Json};
 use http::{HeaderMap, HeaderValue, StatusCode, header};
 
 use super::Problem;
-use super::problem::ProblemBody;
+use super::extract::{Id, SignedIn};
 
 /// The largest answer kept for a replay; a booking is a few hundred bytes.
 const MAX_KEPT_ANSWER: usize = 64 * 1024;
-
-fn id(raw: &str) -> Result<i32, AppError> {
-    raw.parse().map_err(|_| AppError::NotFound)
-}
 
 /// A refusal of `wanted` on `space_id`; a taken slot comes with the nearest free ones, the
 /// first one named.
@@ -32,22 +27,20 @@ pub async fn refusal(
     wanted: TimeRange,
 ) -> Problem {
     let (error, near) =
-        app::core::bookings::explain(&state.db, error, space_id, wanted, locale, 3).await;
+        app::core::bookings::explain(&state.db, error, space_id, wanted, locale, 3, state.now())
+            .await;
     Problem::new(error, locale).with_suggestions(near)
 }
 
 /// Runs a booking request to its answer.
-async fn answer(state: &AppState, caller: &Caller, locale: Locale, body: &[u8]) -> Response {
-    let Ok(input) = serde_json::from_slice::<BookingInput>(body) else {
-        return Problem::new(AppError::Malformed, locale).into_response();
-    };
-    let checked = caller
-        .signed_in()
-        .and_then(|viewer| Ok((viewer, NewBooking::try_from(input)?)));
-    let (viewer, new) = match checked {
-        Ok(checked) => checked,
+async fn answer(state: &AppState, user: &SignedIn, body: &[u8]) -> Response {
+    let locale = user.locale;
+    let read = serde_json::from_slice::<BookingInput>(body).map_err(|_| AppError::Malformed);
+    let new = match read.and_then(NewBooking::try_from) {
+        Ok(new) => new,
         Err(e) => return Problem::new(e, locale).into_response(),
     };
+    let viewer = &user.viewer;
     let made =
         app::core::bookings::create(&state.db, viewer, new.clone(), state.now(), &state.base_url);
     match made.await {
@@ -84,38 +77,35 @@ fn replay(status: u16, body: String) -> Response {
     security(("bearer" = [])),
     responses(
         (status = 201, description = "The booking, confirmed or pending", body = BookingView),
-        (status = 400, description = "Unreadable JSON", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 401, description = "Not signed in", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 403, description = "Not allowed to book for an outside customer", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 404, description = "No such space, or a structure that is not the caller's", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 409, description = "The slot is taken; `suggestions` lists the nearest free ones", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields or a broken rule of the space, named", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "Not allowed to book for an outside customer"),
+        (status = 404, description = "No such space, or a structure that is not the caller's"),
+        (status = 409, description = "The slot is taken; `suggestions` lists the nearest free ones"),
+        (status = 422, description = "Invalid fields or a broken rule of the space, named"),
     )
 )]
 pub async fn create(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
-    Extension(locale): Extension<Locale>,
+    user: SignedIn,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
     let Some(key) = headers.get("idempotency-key") else {
-        return answer(&state, &caller, locale, &body).await;
+        return answer(&state, &user, &body).await;
     };
+    let locale = user.locale;
     let claimed = async {
-        let viewer = caller.signed_in()?;
         let key = key
             .to_str()
             .map_err(|_| AppError::invalid("Idempotency-Key", "idempotency.key_invalid"))?;
         let hash = idempotency::request_hash(&body);
-        idempotency::claim(&state.db, viewer.id, key, &hash, state.now()).await
+        idempotency::claim(&state.db, user.viewer.id, key, &hash, state.now()).await
     };
     let claim_id = match claimed.await {
         Ok(Claim::Replay { status, body }) => return replay(status, body),
         Ok(Claim::Fresh(id)) => id,
         Err(e) => return Problem::new(e, locale).into_response(),
     };
-    let response = answer(&state, &caller, locale, &body).await;
+    let response = answer(&state, &user, &body).await;
     let (parts, inner) = response.into_parts();
     let kept = match axum::body::to_bytes(inner, MAX_KEPT_ANSWER).await {
         Ok(bytes) if !parts.status.is_server_error() => {
@@ -149,22 +139,19 @@ pub async fn create(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The bookings, by start", body = Vec<BookingView>),
-        (status = 401, description = "Not signed in", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 404, description = "A structure that is not the caller's", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 422, description = "An invalid filter", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "A structure that is not the caller's"),
+        (status = 422, description = "An invalid filter"),
     )
 )]
 pub async fn list(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
-    Extension(locale): Extension<Locale>,
+    user: SignedIn,
     Query(query): Query<BookingQuery>,
 ) -> Result<Json<Vec<BookingView>>, Problem> {
-    let run = async {
-        let viewer = caller.signed_in()?;
-        app::core::bookings::list(&state.db, viewer, &query, state.now()).await
-    };
-    run.await.map(Json).map_err(|e| Problem::new(e, locale))
+    app::core::bookings::list(&state.db, &user.viewer, &query, state.now())
+        .await
+        .map(Json)
+        .map_err(|e| (e, user.locale).into())
 }
 
 /// One booking, for its structure's members and managers.
@@ -177,21 +164,18 @@ pub async fn list(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The booking", body = BookingView),
-        (status = 401, description = "Not signed in", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 404, description = "No such booking, or not one of the caller's structures", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such booking, or not one of the caller's structures"),
     )
 )]
 pub async fn get(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
-    Extension(locale): Extension<Locale>,
-    Path(raw): Path<String>,
+    user: SignedIn,
+    Id(id): Id,
 ) -> Result<Json<BookingView>, Problem> {
-    let run = async {
-        let viewer = caller.signed_in()?;
-        app::core::bookings::get(&state.db, viewer, id(&raw)?).await
-    };
-    run.await.map(Json).map_err(|e| Problem::new(e, locale))
+    app::core::bookings::get(&state.db, &user.viewer, id)
+        .await
+        .map(Json)
+        .map_err(|e| (e, user.locale).into())
 }
 
 /// Cancels a booking; it stays in history with status `cancelled`, who and when, and the late
@@ -205,20 +189,17 @@ pub async fn get(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The cancelled booking", body = BookingView),
-        (status = 401, description = "Not signed in", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 404, description = "No such booking, or not one of the caller's structures", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 409, description = "Already cancelled, refused or expired", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such booking, or not one of the caller's structures"),
+        (status = 409, description = "Already cancelled, refused or expired"),
     )
 )]
 pub async fn cancel(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
-    Extension(locale): Extension<Locale>,
-    Path(raw): Path<String>,
+    user: SignedIn,
+    Id(id): Id,
 ) -> Result<Json<BookingView>, Problem> {
-    let run = async {
-        let viewer = caller.signed_in()?;
-        app::core::bookings::cancel(&state.db, viewer, id(&raw)?, state.now()).await
-    };
-    run.await.map(Json).map_err(|e| Problem::new(e, locale))
+    app::core::bookings::cancel(&state.db, &user.viewer, id, state.now())
+        .await
+        .map(Json)
+        .map_err(|e| (e, user.locale).into())
 }

@@ -8,7 +8,6 @@ use axum::response::{IntoResponse, Response};
 use http::header;
 
 use super::Problem;
-use super::problem::ProblemBody;
 
 /// A structure's bookings (pending and confirmed, 90 days back to 400 ahead) as an iCalendar
 /// feed, by the secret address a member made at `/bookings/calendar`.
@@ -20,7 +19,7 @@ use super::problem::ProblemBody;
     params(("secret" = String, Path, description = "The feed's secret, as shown once when made")),
     responses(
         (status = 200, description = "RFC 5545 calendar, one VEVENT per booking", body = String, content_type = "text/calendar"),
-        (status = 404, description = "Unknown or revoked address", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "Unknown or revoked address"),
     )
 )]
 pub async fn booking_feed(

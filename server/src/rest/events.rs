@@ -10,7 +10,6 @@ use http::{HeaderMap, StatusCode, header};
 use serde::Deserialize;
 
 use super::Problem;
-use super::problem::ProblemBody;
 
 /// `?site=`: one site's feed.
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
@@ -29,7 +28,7 @@ pub struct FeedQuery {
     responses(
         (status = 200, description = "RFC 5545 calendar: a market is one VEVENT with its RRULE and EXDATEs; times in Europe/Paris", body = String, content_type = "text/calendar"),
         (status = 304, description = "Unchanged since the `If-None-Match` tag"),
-        (status = 404, description = "Unknown site", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "Unknown site"),
     )
 )]
 pub async fn public_calendar(
@@ -78,7 +77,7 @@ pub async fn public_calendar(
     params(EventsQuery),
     responses(
         (status = 200, description = "The days, by start", body = Vec<OccurrenceView>),
-        (status = 422, description = "An invalid period, kind or site", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "An invalid period, kind or site"),
     )
 )]
 pub async fn list(
@@ -91,5 +90,5 @@ pub async fn list(
         let filter = query.parse(today)?;
         app::core::events::occurrences(state.db.read(), &filter).await
     };
-    run.await.map(Json).map_err(|e| Problem::new(e, locale))
+    run.await.map(Json).map_err(|e| (e, locale).into())
 }

@@ -11,8 +11,8 @@ use serde_json::{Value, json};
     path = "/healthz",
     tag = "health",
     responses(
-        (status = 200, description = "The database answers", example = json!({"status": "ok"})),
-        (status = 503, description = "The database does not answer", example = json!({"status": "unavailable"})),
+        (status = 200, description = "The database answers", content_type = "application/json", example = json!({"status": "ok"})),
+        (status = 503, description = "The database does not answer", content_type = "application/json", example = json!({"status": "unavailable"})),
     )
 )]
 pub async fn healthz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {

@@ -1,14 +1,12 @@
 //! Leases and occupancy: `POST /api/v1/leases`, `GET /api/v1/occupancy`.
 use app::core::AppState;
-use app::core::auth::Caller;
-use app::domain::{LeaseInput, LeaseView, Locale, NewLease, OccupancyQuery, OccupancyRates};
+use app::domain::{LeaseInput, LeaseView, NewLease, OccupancyQuery, OccupancyRates};
+use axum::Json;
 use axum::extract::{Query, State};
-use axum::{Extension, Json};
 use http::StatusCode;
 
 use super::Problem;
-use super::body::Body;
-use super::problem::ProblemBody;
+use super::extract::{Body, SignedIn};
 
 /// Creates a lease (a draft that already holds its space for its dates).
 #[utoipa::path(
@@ -20,27 +18,24 @@ use super::problem::ProblemBody;
     security(("bearer" = [])),
     responses(
         (status = 201, description = "The new lease, in draft", body = LeaseView),
-        (status = 401, description = "Not signed in", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 403, description = "Not a manager", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 404, description = "No such structure, or not one of the caller's", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 409, description = "The space is leased over those dates, or its shares would pass 100 %", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "Not a manager"),
+        (status = 404, description = "No such structure, or not one of the caller's"),
+        (status = 409, description = "The space is leased over those dates, or its shares would pass 100 %"),
+        (status = 422, description = "Invalid fields"),
     )
 )]
 pub async fn create(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
-    Extension(locale): Extension<Locale>,
+    user: SignedIn,
     Body(input): Body<LeaseInput>,
 ) -> Result<(StatusCode, Json<LeaseView>), Problem> {
     let run = async {
-        let viewer = caller.signed_in()?;
         let new = NewLease::try_from(input)?;
-        app::core::leases::create(&state.db, viewer, new).await
+        app::core::leases::create(&state.db, &user.viewer, new).await
     };
     run.await
         .map(|view| (StatusCode::CREATED, Json(view)))
-        .map_err(|e| Problem::new(e, locale))
+        .map_err(|e| (e, user.locale).into())
 }
 
 /// Occupancy rates over a period: leased surface, and booked hours of the rooms.
@@ -53,23 +48,21 @@ pub async fn create(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The rates, 0.0 to 1.0", body = OccupancyRates),
-        (status = 401, description = "Not signed in", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 403, description = "Not a manager", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 422, description = "Unknown site or invalid period", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "Not a manager"),
+        (status = 422, description = "Unknown site or invalid period"),
     )
 )]
 pub async fn occupancy(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
-    Extension(locale): Extension<Locale>,
+    user: SignedIn,
     Query(query): Query<OccupancyQuery>,
 ) -> Result<Json<OccupancyRates>, Problem> {
     let run = async {
-        let viewer = caller.signed_in()?;
+        let viewer = &user.viewer;
         app::core::access::manager(viewer)?;
         let today = state.today();
         let (from, to) = query.period(today)?;
         app::core::occupancy::rates(&state.db, viewer, query.site.as_deref(), from, to, today).await
     };
-    run.await.map(Json).map_err(|e| Problem::new(e, locale))
+    run.await.map(Json).map_err(|e| (e, user.locale).into())
 }

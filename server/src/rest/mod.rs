@@ -1,8 +1,8 @@
 //! The JSON API under `/api/v1`, described by the OpenAPI document at `/api/openapi.json`.
-mod body;
 mod bookings;
 mod calendars;
 mod events;
+mod extract;
 mod health;
 mod leases;
 mod me;
@@ -18,6 +18,7 @@ use axum::routing::{delete, get, post};
 
 pub use calendars::booking_feed;
 pub use events::public_calendar;
+pub use extract::{Id, SignedIn};
 pub use health::healthz;
 pub use openapi::{ApiDoc, openapi_json};
 pub use problem::Problem;

@@ -7,7 +7,9 @@ use app::domain::{
     StructureStatus, StructureView, Viewer,
 };
 use axum::Json;
+use utoipa::openapi::content::ContentBuilder;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::openapi::{Ref, RefOr, Response};
 use utoipa::{Modify, OpenApi};
 
 use app::domain::recurrence::{SeriesDate, SeriesInput, SeriesPlan};
@@ -28,6 +30,51 @@ impl Modify for BearerAuth {
     }
 }
 
+/// Writes once what every operation shares: an error answer (4xx, 5xx) is a `ProblemBody` sent
+/// as `application/problem+json`; an operation behind the bearer scheme answers `401` to anyone
+/// not signed in, and one that reads a JSON body answers `400` to a body it cannot read. The handlers' annotations give only what differs: each status and why.
+struct ErrorsAreProblems;
+
+impl Modify for ErrorsAreProblems {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let problem = || {
+            let schema = Ref::from_schema_name("ProblemBody");
+            ContentBuilder::new().schema(Some(schema)).build()
+        };
+        for item in openapi.paths.paths.values_mut() {
+            let operations = [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.patch,
+            ];
+            for operation in operations.into_iter().flatten() {
+                let responses = &mut operation.responses.responses;
+                if operation.security.as_ref().is_some_and(|s| !s.is_empty()) {
+                    responses
+                        .entry("401".to_owned())
+                        .or_insert_with(|| Response::new("Not signed in").into());
+                }
+                if operation.request_body.is_some() {
+                    responses
+                        .entry("400".to_owned())
+                        .or_insert_with(|| Response::new("Unreadable JSON").into());
+                }
+                for (status, response) in responses.iter_mut() {
+                    let failed = status.starts_with('4') || status.starts_with('5');
+                    if let (true, RefOr::T(response)) = (failed, response)
+                        && response.content.is_empty()
+                    {
+                        let kind = "application/problem+json".to_owned();
+                        response.content.insert(kind, problem());
+                    }
+                }
+            }
+        }
+    }
+}
+
 #[derive(OpenApi)]
 #[openapi(
     info(
@@ -35,7 +82,7 @@ impl Modify for BearerAuth {
         description = "Spaces, bookings, structures and events of Solilab. Times are RFC 3339 with an offset; money is integer cents of euro; errors are application/problem+json (RFC 9457). Authenticate with `Authorization: Bearer TOKEN` (from `solilab token issue` or the account page) or a signed-in browser's session cookie; cookie requests that change state must come from Solilab's own pages.",
         license(name = "AGPL-3.0-or-later", identifier = "AGPL-3.0-or-later"),
     ),
-    modifiers(&BearerAuth),
+    modifiers(&BearerAuth, &ErrorsAreProblems),
     paths(
         super::health::healthz,
         super::spaces::list,

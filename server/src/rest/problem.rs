@@ -127,6 +127,12 @@ impl Problem {
     }
 }
 
+impl From<(AppError, Locale)> for Problem {
+    fn from((error, locale): (AppError, Locale)) -> Problem {
+        Problem::new(error, locale)
+    }
+}
+
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
         let status =

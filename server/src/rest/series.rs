@@ -3,23 +3,17 @@
 //! nothing), `DELETE /api/v1/booking-series/{id}` cancels the dates still coming;
 //! `PATCH /api/v1/bookings/{id}` moves one booking, a date of a series alone included.
 use app::core::AppState;
-use app::core::auth::Caller;
 use app::domain::recurrence::{SeriesInput, SeriesPlan, parse_days};
-use app::domain::{AppError, BookingView, Locale, NewBooking, TimeRange};
-use axum::extract::{Path, State};
+use app::domain::{AppError, BookingView, NewBooking, TimeRange};
+use axum::Json;
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
-use axum::{Extension, Json};
 use http::StatusCode;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::Problem;
-use super::body::Body;
-use super::problem::ProblemBody;
-
-fn id(raw: &str) -> Result<i32, AppError> {
-    raw.parse().map_err(|_| AppError::NotFound)
-}
+use super::extract::{Body, Id, SignedIn};
 
 /// The first date, the rule and the days to drop, read and checked alone.
 fn read(input: SeriesInput) -> Result<(NewBooking, String, Vec<chrono::NaiveDate>), AppError> {
@@ -46,24 +40,20 @@ fn read(input: SeriesInput) -> Result<(NewBooking, String, Vec<chrono::NaiveDate
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The dates; `problem` names what is in the way of a date", body = SeriesPlan),
-        (status = 400, description = "Unreadable JSON", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 401, description = "Not signed in", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 404, description = "No such space, or a structure that is not the caller's", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields or rule (it must end, with at most 104 dates)", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such space, or a structure that is not the caller's"),
+        (status = 422, description = "Invalid fields or rule (it must end, with at most 104 dates)"),
     )
 )]
 pub async fn check(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
-    Extension(locale): Extension<Locale>,
+    user: SignedIn,
     Body(input): Body<SeriesInput>,
 ) -> Result<Json<SeriesPlan>, Problem> {
     let run = async {
-        let viewer = caller.signed_in()?;
         let (new, rule, _) = read(input)?;
-        app::core::bookings::plan_series(&state.db, viewer, &new, &rule, state.now()).await
+        app::core::bookings::plan_series(&state.db, &user.viewer, &new, &rule, state.now()).await
     };
-    run.await.map(Json).map_err(|e| Problem::new(e, locale))
+    run.await.map(Json).map_err(|e| (e, user.locale).into())
 }
 
 /// Books every date of a repeating booking but the `skip` ones, all or nothing. When other
@@ -77,22 +67,19 @@ pub async fn check(
     security(("bearer" = [])),
     responses(
         (status = 201, description = "The series, with the booking of each date", body = SeriesPlan),
-        (status = 400, description = "Unreadable JSON", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 401, description = "Not signed in", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 404, description = "No such space, or a structure that is not the caller's", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 409, description = "Dates in the way, listed in `conflicts`: send them again in `skip`", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields or rule, or no date left", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such space, or a structure that is not the caller's"),
+        (status = 409, description = "Dates in the way, listed in `conflicts`: send them again in `skip`"),
+        (status = 422, description = "Invalid fields or rule, or no date left"),
     )
 )]
 pub async fn create(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
-    Extension(locale): Extension<Locale>,
+    user: SignedIn,
     Body(input): Body<SeriesInput>,
 ) -> Response {
+    let (viewer, locale) = (&user.viewer, user.locale);
     let run = async {
         let problem = |e| Problem::new(e, locale);
-        let viewer = caller.signed_in().map_err(problem)?;
         let (new, rule, skip) = read(input).map_err(problem)?;
         let made = app::core::bookings::create_series(
             &state.db,
@@ -139,21 +126,18 @@ pub async fn create(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The bookings cancelled", body = Vec<BookingView>),
-        (status = 401, description = "Not signed in", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 404, description = "No such series, or not one of the caller's structures", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such series, or not one of the caller's structures"),
     )
 )]
 pub async fn cancel(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
-    Extension(locale): Extension<Locale>,
-    Path(raw): Path<String>,
+    user: SignedIn,
+    Id(id): Id,
 ) -> Result<Json<Vec<BookingView>>, Problem> {
-    let run = async {
-        let viewer = caller.signed_in()?;
-        app::core::bookings::cancel_series(&state.db, viewer, id(&raw)?, state.now()).await
-    };
-    run.await.map(Json).map_err(|e| Problem::new(e, locale))
+    app::core::bookings::cancel_series(&state.db, &user.viewer, id, state.now())
+        .await
+        .map(Json)
+        .map_err(|e| (e, user.locale).into())
 }
 
 /// The new times of a booking.
@@ -177,22 +161,18 @@ pub struct MoveInput {
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The booking at its new times", body = BookingView),
-        (status = 400, description = "Unreadable JSON", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 401, description = "Not signed in", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 404, description = "No such booking, or not one of the caller's structures", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 409, description = "The new slot is taken (`suggestions` lists free ones), or the booking has started or is cancelled", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid times or a broken rule of the space", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such booking, or not one of the caller's structures"),
+        (status = 409, description = "The new slot is taken (`suggestions` lists free ones), or the booking has started or is cancelled"),
+        (status = 422, description = "Invalid times or a broken rule of the space"),
     )
 )]
 pub async fn move_booking(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
-    Extension(locale): Extension<Locale>,
-    Path(raw): Path<String>,
+    user: SignedIn,
+    Id(booking): Id,
     Body(input): Body<MoveInput>,
 ) -> Result<Json<BookingView>, Problem> {
-    let viewer = caller.signed_in().map_err(|e| Problem::new(e, locale))?;
-    let booking = id(&raw).map_err(|e| Problem::new(e, locale))?;
+    let (viewer, locale) = (&user.viewer, user.locale);
     let range = TimeRange::parse(&input.starts_at, &input.ends_at, "starts_at", "ends_at")
         .map_err(|e| Problem::new(e, locale))?;
     match app::core::bookings::reschedule(&state.db, viewer, booking, range, state.now()).await {

@@ -1,18 +1,16 @@
 //! The catalogue: `GET /api/v1/spaces`, `GET /api/v1/spaces/{id}` and its availability, and
 //! `POST /api/v1/spaces` for managers.
 use app::core::AppState;
-use app::core::auth::Caller;
 use app::domain::{
-    AppError, Availability, Locale, NewSpace, SpaceFilter, SpaceInput, SpaceQuery, SpaceSummary,
-    SpaceView, TimeRange,
+    Availability, Locale, NewSpace, SpaceFilter, SpaceInput, SpaceQuery, SpaceSummary, SpaceView,
+    TimeRange,
 };
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::{Extension, Json};
 use http::StatusCode;
 
 use super::Problem;
-use super::body::Body;
-use super::problem::ProblemBody;
+use super::extract::{Body, Id, SignedIn};
 
 /// The catalogue of active spaces; with `free_from` and `free_to`, only spaces free for that whole range.
 #[utoipa::path(
@@ -23,7 +21,7 @@ use super::problem::ProblemBody;
     params(SpaceQuery),
     responses(
         (status = 200, description = "The matching spaces", body = Vec<SpaceSummary>),
-        (status = 422, description = "An invalid filter", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "An invalid filter"),
     )
 )]
 pub async fn list(
@@ -33,9 +31,9 @@ pub async fn list(
 ) -> Result<Json<Vec<SpaceSummary>>, Problem> {
     let run = async {
         let filter = SpaceFilter::try_from(&query)?;
-        app::core::spaces::list(&state.db, &filter).await
+        app::core::spaces::list(&state.db, &filter, state.now()).await
     };
-    run.await.map(Json).map_err(|e| Problem::new(e, locale))
+    run.await.map(Json).map_err(|e| (e, locale).into())
 }
 
 /// Adds a space to a site, with its prices; its booking rules start from the defaults.
@@ -48,27 +46,24 @@ pub async fn list(
     security(("bearer" = [])),
     responses(
         (status = 201, description = "The new space", body = SpaceView),
-        (status = 401, description = "Not signed in", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 403, description = "Not a manager", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 409, description = "The site already has a space with this code", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields, or an unknown site", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "Not a manager"),
+        (status = 409, description = "The site already has a space with this code"),
+        (status = 422, description = "Invalid fields, or an unknown site"),
     )
 )]
 pub async fn create(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
-    Extension(locale): Extension<Locale>,
+    user: SignedIn,
     Body(input): Body<SpaceInput>,
 ) -> Result<(StatusCode, Json<SpaceView>), Problem> {
     let run = async {
-        let viewer = caller.signed_in()?;
-        app::core::access::manager(viewer)?;
+        app::core::access::manager(&user.viewer)?;
         let new = NewSpace::try_from(input)?;
-        app::core::spaces::create(&state.db, viewer, new).await
+        app::core::spaces::create(&state.db, &user.viewer, new).await
     };
     run.await
         .map(|view| (StatusCode::CREATED, Json(view)))
-        .map_err(|e| Problem::new(e, locale))
+        .map_err(|e| (e, user.locale).into())
 }
 
 /// One space, with its rates.
@@ -80,19 +75,18 @@ pub async fn create(
     params(("id" = i32, Path, description = "The space's id")),
     responses(
         (status = 200, description = "The space", body = SpaceView),
-        (status = 404, description = "No such space", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such space"),
     )
 )]
 pub async fn get(
     State(state): State<AppState>,
     Extension(locale): Extension<Locale>,
-    Path(id): Path<String>,
+    Id(id): Id,
 ) -> Result<Json<SpaceView>, Problem> {
-    let run = async {
-        let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
-        app::core::spaces::get(&state.db, id).await
-    };
-    run.await.map(Json).map_err(|e| Problem::new(e, locale))
+    app::core::spaces::get(&state.db, id)
+        .await
+        .map(Json)
+        .map_err(|e| (e, locale).into())
 }
 
 /// The range of an availability query.
@@ -115,18 +109,17 @@ pub struct AvailabilityQuery {
     params(("id" = i32, Path, description = "The space's id"), AvailabilityQuery),
     responses(
         (status = 200, description = "The busy stretches", body = Availability),
-        (status = 404, description = "No such space", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 422, description = "A missing, invalid or too long range, or a space let on a lease", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such space"),
+        (status = 422, description = "A missing, invalid or too long range, or a space let on a lease"),
     )
 )]
 pub async fn availability(
     State(state): State<AppState>,
     Extension(locale): Extension<Locale>,
-    Path(id): Path<String>,
+    Id(id): Id,
     Query(query): Query<AvailabilityQuery>,
 ) -> Result<Json<Availability>, Problem> {
     let run = async {
-        let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
         let range = TimeRange::parse(
             query.from.as_deref().unwrap_or_default(),
             query.to.as_deref().unwrap_or_default(),
@@ -135,5 +128,5 @@ pub async fn availability(
         )?;
         app::core::bookings::availability(&state.db, id, range, state.now()).await
     };
-    run.await.map(Json).map_err(|e| Problem::new(e, locale))
+    run.await.map(Json).map_err(|e| (e, locale).into())
 }

@@ -41,6 +41,29 @@ http_test!(
         assert!(doc["components"]["schemas"]["SpaceInput"].is_object());
         assert!(doc["components"]["schemas"]["SpaceSummary"].is_object());
         assert!(doc["components"]["schemas"]["ProblemBody"].is_object());
+        // Every error answer is a problem document; every operation behind the bearer scheme
+        // answers 401, and every one that reads a body answers 400 to an unreadable one.
+        let problem = serde_json::json!({"$ref": "#/components/schemas/ProblemBody"});
+        for (path, item) in doc["paths"].as_object().expect("paths") {
+            for (method, operation) in item.as_object().expect("operations") {
+                let responses = &operation["responses"];
+                for (status, response) in responses.as_object().expect("responses") {
+                    let failed = status.starts_with('4') || status.starts_with('5');
+                    if failed && path != "/healthz" {
+                        assert_eq!(
+                            response["content"]["application/problem+json"]["schema"], problem,
+                            "{method} {path} {status} is a problem"
+                        );
+                    }
+                }
+                if operation["security"].is_array() {
+                    assert!(responses["401"].is_object(), "{method} {path} answers 401");
+                }
+                if operation["requestBody"].is_object() {
+                    assert!(responses["400"].is_object(), "{method} {path} answers 400");
+                }
+            }
+        }
     }
 );
 

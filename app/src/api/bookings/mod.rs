@@ -43,11 +43,12 @@ fn new_booking(
 #[cfg(feature = "ssr")]
 async fn explain(
     request: &super::context::Request,
-    new: &crate::domain::NewBooking,
+    space_id: i32,
+    range: crate::domain::TimeRange,
     error: AppError,
 ) -> AppError {
-    let db = &request.state.db;
-    bookings::explain(db, error, new.space_id, new.range, request.locale, 1)
+    let (db, now) = (&request.state.db, request.state.now());
+    bookings::explain(db, error, space_id, range, request.locale, 1, now)
         .await
         .0
 }
@@ -183,7 +184,7 @@ pub async fn preview_booking(form: BookingForm) -> Result<BookingPreview, AppErr
     let new = new_booking(viewer, form)?;
     match bookings::preview(&request.state.db, viewer, &new, request.state.now()).await {
         Ok(preview) => Ok(preview),
-        Err(e) => Err(explain(&request, &new, e).await),
+        Err(e) => Err(explain(&request, new.space_id, new.range, e).await),
     }
 }
 
@@ -246,7 +247,7 @@ pub async fn create_booking(form: BookingForm) -> Result<(), AppError> {
             super::context::redirect(&format!("/bookings?created={}", booking.id));
             Ok(())
         }
-        Err(e) => Err(explain(&request, &new, e).await),
+        Err(e) => Err(explain(&request, new.space_id, new.range, e).await),
     }
 }
 
@@ -302,11 +303,7 @@ pub async fn move_booking(id: i32, date: String, from: String, to: String) -> Re
         }
         Err(error) => {
             let space = bookings::get(db, viewer, id).await?.space_id;
-            Err(
-                bookings::explain(db, error, space, range, request.locale, 1)
-                    .await
-                    .0,
-            )
+            Err(explain(&request, space, range, error).await)
         }
     }
 }

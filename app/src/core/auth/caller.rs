@@ -1,15 +1,9 @@
 //! Who is calling: a browser with a session cookie, a script with a bearer token, or no one.
+use super::Client;
 use super::session;
 use super::token::viewer_for_token;
 use crate::core::Db;
 use crate::domain::{AppError, Viewer};
-
-/// Where a request comes from, for rate limits and the audit log.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Client {
-    pub ip: Option<String>,
-    pub user_agent: Option<String>,
-}
 
 /// The caller of one request, put in the request's extensions by the server.
 #[derive(Clone, Debug, Default)]

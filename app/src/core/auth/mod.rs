@@ -2,6 +2,7 @@
 //! and password resets, rate limits, and the cookie that carries a session.
 mod caller;
 mod change_password;
+mod client;
 pub mod cookie;
 mod links;
 mod mails;
@@ -12,8 +13,9 @@ mod sign_in;
 mod token;
 mod viewer;
 
-pub use caller::{Caller, Client, authenticate};
+pub use caller::{Caller, authenticate};
 pub use change_password::change_password;
+pub use client::Client;
 pub use links::{LinkPurpose, link_view, redeem_link, request_reset, send_invitation};
 pub use password::{Password, hash_password, verify_password};
 pub use session::{ABSOLUTE_TIMEOUT, IDLE_TIMEOUT, end_all_sessions, end_session, start_session};

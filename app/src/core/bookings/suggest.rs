@@ -55,11 +55,12 @@ pub async fn explain(
     wanted: TimeRange,
     locale: crate::domain::Locale,
     limit: usize,
+    now: DateTime<Utc>,
 ) -> (AppError, Vec<Slot>) {
     if error != AppError::overlap() {
         return (error, Vec::new());
     }
-    let near = suggest(db, space_id, wanted, chrono::Utc::now(), limit)
+    let near = suggest(db, space_id, wanted, now, limit)
         .await
         .unwrap_or_default();
     match near.first() {

@@ -9,7 +9,8 @@ use super::page::event_page;
 use crate::core::entities::{application, edition, event, site, stall, stall_type};
 use crate::core::secret::digest;
 use crate::core::{Db, access};
-use crate::domain::events::{ApplicationStatus, Statement};
+use crate::domain::events::ApplicationStatus;
+use crate::domain::exhibitors::Statement;
 use crate::domain::exhibitors::{
     EditionHeading, OpenCall, PlanStall, StallPlan, StallTypeView, Unplaced,
 };

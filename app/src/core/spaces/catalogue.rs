@@ -1,6 +1,7 @@
 //! Listing and reading spaces; open to everyone.
 use std::collections::HashMap;
 
+use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::convert;
@@ -9,7 +10,11 @@ use crate::core::entities::{site, space, space_rate};
 use crate::domain::{AppError, SpaceFilter, SpaceKind, SpaceSummary, SpaceView};
 
 /// The active spaces matching `filter`, by site, kind order and code.
-pub async fn list(db: &Db, filter: &SpaceFilter) -> Result<Vec<SpaceSummary>, AppError> {
+pub async fn list(
+    db: &Db,
+    filter: &SpaceFilter,
+    now: DateTime<Utc>,
+) -> Result<Vec<SpaceSummary>, AppError> {
     let sites = site::Entity::find().all(db.read()).await?;
     let mut query = space::Entity::find().filter(space::Column::Active.eq(true));
     if let Some(slug) = &filter.site {
@@ -40,8 +45,7 @@ pub async fn list(db: &Db, filter: &SpaceFilter) -> Result<Vec<SpaceSummary>, Ap
         .await?;
     let rows = match filter.free {
         Some(range) => {
-            let free =
-                crate::core::bookings::free_among(db, &rows, range, chrono::Utc::now()).await?;
+            let free = crate::core::bookings::free_among(db, &rows, range, now).await?;
             rows.into_iter().filter(|r| free.contains(&r.id)).collect()
         }
         None => rows,
@@ -131,18 +135,20 @@ mod tests {
         catalogue_filters_by_kind_and_capacity,
         |db: Db| async move {
             seeded(&db).await;
-            let all = list(&db, &SpaceFilter::default()).await.expect("list");
+            let all = list(&db, &SpaceFilter::default(), chrono::Utc::now())
+                .await
+                .expect("list");
             assert_eq!(all.len(), 133);
-            let rooms = list(&db, &filter("meeting_room", "15"))
+            let rooms = list(&db, &filter("meeting_room", "15"), chrono::Utc::now())
                 .await
                 .expect("list");
             let names: Vec<&str> = rooms.iter().map(|s| s.name.as_str()).collect();
             assert_eq!(names, ["Salle Loire", "Salle Erdre"]);
-            let exact = list(&db, &filter("meeting_room", "12"))
+            let exact = list(&db, &filter("meeting_room", "12"), chrono::Utc::now())
                 .await
                 .expect("list");
             assert_eq!(exact.len(), 4, "a capacity equal to the minimum is kept");
-            let none = list(&db, &filter("meeting_room", "500"))
+            let none = list(&db, &filter("meeting_room", "500"), chrono::Utc::now())
                 .await
                 .expect("list");
             assert!(none.is_empty());
@@ -155,9 +161,13 @@ mod tests {
             site: Some("ecorce".into()),
             ..SpaceQuery::default()
         };
-        let ecorce = list(&db, &SpaceFilter::try_from(&query).expect("valid"))
-            .await
-            .expect("list");
+        let ecorce = list(
+            &db,
+            &SpaceFilter::try_from(&query).expect("valid"),
+            chrono::Utc::now(),
+        )
+        .await
+        .expect("list");
         assert_eq!(ecorce.len(), 8);
         assert!(ecorce.iter().all(|s| s.site == "ecorce"));
         let query = SpaceQuery {
@@ -165,10 +175,14 @@ mod tests {
             ..SpaceQuery::default()
         };
         assert!(
-            list(&db, &SpaceFilter::try_from(&query).expect("valid"))
-                .await
-                .expect("list")
-                .is_empty()
+            list(
+                &db,
+                &SpaceFilter::try_from(&query).expect("valid"),
+                chrono::Utc::now()
+            )
+            .await
+            .expect("list")
+            .is_empty()
         );
     });
 
@@ -184,9 +198,13 @@ mod tests {
                 ..SpaceQuery::default()
             };
             let query = free_between("14:00", "16:00");
-            let free = list(&db, &SpaceFilter::try_from(&query).expect("valid"))
-                .await
-                .expect("list");
+            let free = list(
+                &db,
+                &SpaceFilter::try_from(&query).expect("valid"),
+                chrono::Utc::now(),
+            )
+            .await
+            .expect("list");
             assert_eq!(
                 free.len(),
                 40 + 6 + 2 + 1,
@@ -227,14 +245,19 @@ mod tests {
             )
             .await
             .expect("booked");
-            let after = list(&db, &SpaceFilter::try_from(&query).expect("valid"))
-                .await
-                .expect("list");
+            let after = list(
+                &db,
+                &SpaceFilter::try_from(&query).expect("valid"),
+                chrono::Utc::now(),
+            )
+            .await
+            .expect("list");
             assert_eq!(after.len(), free.len() - 1);
             assert!(after.iter().all(|s| s.name != "Salle Loire"));
             let evening = list(
                 &db,
                 &SpaceFilter::try_from(&free_between("21:00", "23:00")).expect("valid"),
+                chrono::Utc::now(),
             )
             .await
             .expect("list");
@@ -244,7 +267,7 @@ mod tests {
 
     db_test!(a_space_comes_with_its_rates, |db: Db| async move {
         seeded(&db).await;
-        let loire = list(&db, &filter("meeting_room", "40"))
+        let loire = list(&db, &filter("meeting_room", "40"), chrono::Utc::now())
             .await
             .expect("list")
             .remove(0);

@@ -114,17 +114,3 @@ pub async fn choices(db: &Db, viewer: &Viewer) -> Result<Vec<StructureRef>, AppE
         })
         .collect())
 }
-
-/// The names of the structures of `ids`, by id.
-pub async fn names(
-    conn: &impl sea_orm::ConnectionTrait,
-    ids: impl IntoIterator<Item = i32>,
-) -> Result<std::collections::HashMap<i32, String>, AppError> {
-    Ok(structure::Entity::find()
-        .filter(structure::Column::Id.is_in(ids))
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|s| (s.id, s.name))
-        .collect())
-}

@@ -1,4 +1,5 @@
-//! The directory of structures: managers' list with filters, visitors' public list.
+//! The directory of structures: managers' list with filters, visitors' public list, and
+//! the names of structures by id.
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -117,4 +118,18 @@ pub async fn public_directory(db: &Db) -> Result<Vec<PublicStructure>, AppError>
             })
         })
         .collect()
+}
+
+/// The names of the structures of `ids`, by id.
+pub async fn names(
+    conn: &impl sea_orm::ConnectionTrait,
+    ids: impl IntoIterator<Item = i32>,
+) -> Result<HashMap<i32, String>, AppError> {
+    Ok(structure::Entity::find()
+        .filter(structure::Column::Id.is_in(ids))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s.name))
+        .collect())
 }

@@ -5,9 +5,9 @@ mod directory;
 mod facts;
 mod members;
 
-pub use create::{choices, create, get, names};
+pub use create::{choices, create, get};
 pub use detail::detail;
-pub use directory::{directory, public_directory};
+pub use directory::{directory, names, public_directory};
 pub use facts::{update_facts, update_terms};
 pub use members::{add_member, members};
 

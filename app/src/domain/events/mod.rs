@@ -10,7 +10,7 @@ mod visitors;
 
 pub use application::{ApplicationInput, NewApplication, decision_allowed};
 pub use month::MonthGrid;
-pub use report::{EditionFigures, EditionReport, FeeLine, Statement, change_percent, tally};
+pub use report::{EditionFigures, EditionReport, FeeLine, change_percent, tally};
 pub use series::{
     ExceptionKind, MAX_OCCURRENCES, MarketSeries, Occurrence, SeriesException, paris_span,
 };

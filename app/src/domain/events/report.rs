@@ -1,12 +1,10 @@
 //! An edition's report: its visitors, exhibitors by sector and legal form, fees and sales, set
-//! beside the earlier editions of the same event; and an accepted exhibitor's statement of the
-//! stall fee it owes.
+//! beside the earlier editions of the same event.
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::super::exhibitors::{EditionHeading, StallTypeView};
-use super::super::{ApplicationView, LegalForm, Sector};
-use super::ApplicationStatus;
+use super::super::exhibitors::EditionHeading;
+use super::super::{LegalForm, Sector};
 use super::visitors::VisitorCount;
 
 /// How many of `items` fall under each value, most frequent first, then in the vocabulary's
@@ -106,43 +104,6 @@ pub fn change_percent(before: i64, now: i64) -> Option<i64> {
     } else {
         (diff - half) / before
     })
-}
-
-/// An accepted exhibitor's statement of what it owes for its stall.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Statement {
-    /// `BRADERIE-2027-0042`: the event's slug, the year and the application, never reused.
-    pub number: String,
-    pub stall_type: String,
-    pub width_cm: i32,
-    pub depth_cm: i32,
-    pub stall: Option<i32>,
-    pub fee_cents: i64,
-    pub issued_on: NaiveDate,
-    /// Who the fee is owed to, line by line: the site's name, street and city.
-    pub issuer: Vec<String>,
-}
-
-impl Statement {
-    /// The statement of application `a`, whose stall type is among `types`, issued on
-    /// `today`; `None` until it is accepted, since only accepted exhibitors owe a fee. The
-    /// issuer is left for the caller, who knows the site.
-    pub fn of(a: &ApplicationView, types: &[StallTypeView], today: NaiveDate) -> Option<Statement> {
-        if a.status != ApplicationStatus::Accepted {
-            return None;
-        }
-        let kind = types.iter().find(|t| t.id == a.stall_type_id)?;
-        Some(Statement {
-            number: format!("{}-{}-{:04}", a.event_slug.to_uppercase(), a.year, a.id),
-            stall_type: kind.name.clone(),
-            width_cm: kind.width_cm,
-            depth_cm: kind.depth_cm,
-            stall: a.stall,
-            fee_cents: kind.price_cents,
-            issued_on: today,
-            issuer: Vec::new(),
-        })
-    }
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
 use super::*;
+use crate::domain::ApplicationView;
 use crate::domain::events::ApplicationStatus;
+use crate::domain::exhibitors::{StallTypeView, Statement};
 
 fn figures(year: i32, visitors: Option<i64>) -> EditionFigures {
     EditionFigures {

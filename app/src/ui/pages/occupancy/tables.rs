@@ -99,82 +99,87 @@ pub(super) fn month_table(
     }
 }
 
-/// The spaces free now or within the horizon.
-pub(super) fn vacancies_table(rows: Vec<VacancyView>, locale: Locale) -> AnyView {
+/// A day, or the sentence under `missing_key` when there is none.
+fn day_or(date: Option<NaiveDate>, missing_key: &str, locale: Locale) -> AnyView {
+    match date {
+        Some(date) => day(date, locale).into_any(),
+        None => translate(locale, missing_key).into_any(),
+    }
+}
+
+/// A table of `rows` under the caption `caption_key`, with a column head for each of `heads`
+/// (key, numeric); the sentence under `empty_key` when there is no row.
+fn listing<T, V: IntoView + 'static>(
+    rows: Vec<T>,
+    (caption_key, empty_key): (&str, &str),
+    heads: &[(&str, bool)],
+    row: impl Fn(T) -> V,
+    locale: Locale,
+) -> AnyView {
     let t = move |key: &str| translate(locale, key);
     if rows.is_empty() {
-        return view! { <p>{t("occupancy.no_vacancies")}</p> }.into_any();
+        return view! { <p>{t(empty_key)}</p> }.into_any();
     }
-    let body = rows
-        .into_iter()
-        .map(|v| {
-            let until = match v.free_until {
-                Some(until) => day(until, locale).into_any(),
-                None => t("occupancy.no_lease_after").into_any(),
-            };
-            view! {
-                <tr>
-                    <th scope="row"><a href=format!("/spaces/{}", v.space_id)>{v.name}</a></th>
-                    <td>{t(&v.kind.label_key())}</td>
-                    <td>{format::floor(v.floor, locale)}</td>
-                    <td class="num">{format::area(v.area_m2, locale)}</td>
-                    <td>{day(v.free_from, locale)}</td>
-                    <td>{until}</td>
-                </tr>
-            }
-        })
+    let heads = heads
+        .iter()
+        .map(|&(key, numeric)| view! { <th scope="col" class=numeric.then_some("num")>{t(key)}</th> })
         .collect_view();
+    let body = rows.into_iter().map(row).collect_view();
     view! {
         <table class="table">
-            <caption>{t("occupancy.vacancies_caption")}</caption>
-            <thead><tr>
-                <th scope="col">{t("occupancy.space")}</th>
-                <th scope="col">{t("occupancy.kind")}</th>
-                <th scope="col">{t("occupancy.floor")}</th>
-                <th scope="col" class="num">{t("occupancy.area")}</th>
-                <th scope="col">{t("occupancy.free_from")}</th>
-                <th scope="col">{t("occupancy.free_until")}</th>
-            </tr></thead>
+            <caption>{t(caption_key)}</caption>
+            <thead><tr>{heads}</tr></thead>
             <tbody>{body}</tbody>
         </table>
     }
     .into_any()
 }
 
+/// The spaces free now or within the horizon.
+pub(super) fn vacancies_table(rows: Vec<VacancyView>, locale: Locale) -> AnyView {
+    let heads = [
+        ("occupancy.space", false),
+        ("occupancy.kind", false),
+        ("occupancy.floor", false),
+        ("occupancy.area", true),
+        ("occupancy.free_from", false),
+        ("occupancy.free_until", false),
+    ];
+    let row = move |v: VacancyView| {
+        view! {
+            <tr>
+                <th scope="row"><a href=format!("/spaces/{}", v.space_id)>{v.name}</a></th>
+                <td>{translate(locale, &v.kind.label_key())}</td>
+                <td>{format::floor(v.floor, locale)}</td>
+                <td class="num">{format::area(v.area_m2, locale)}</td>
+                <td>{day(v.free_from, locale)}</td>
+                <td>{day_or(v.free_until, "occupancy.no_lease_after", locale)}</td>
+            </tr>
+        }
+    };
+    let keys = ("occupancy.vacancies_caption", "occupancy.no_vacancies");
+    listing(rows, keys, &heads, row, locale)
+}
+
 /// The leases in notice or ending within the horizon.
 pub(super) fn ending_table(rows: Vec<LeaseView>, locale: Locale) -> AnyView {
-    let t = move |key: &str| translate(locale, key);
-    if rows.is_empty() {
-        return view! { <p>{t("occupancy.no_ending")}</p> }.into_any();
-    }
-    let body = rows
-        .into_iter()
-        .map(|lease| {
-            let ends = match lease.ends_on {
-                Some(end) => day(end, locale).into_any(),
-                None => t("occupancy.open_ended").into_any(),
-            };
-            view! {
-                <tr>
-                    <th scope="row"><a href=format!("/admin/structures/{}", lease.structure_id)>{lease.structure_name}</a></th>
-                    <td>{lease.space_name}</td>
-                    <td>{ends}</td>
-                    <td>{t(&lease.status.label_key())}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <table class="table">
-            <caption>{t("occupancy.ending_caption")}</caption>
-            <thead><tr>
-                <th scope="col">{t("occupancy.structure")}</th>
-                <th scope="col">{t("occupancy.space")}</th>
-                <th scope="col">{t("occupancy.ends_on")}</th>
-                <th scope="col">{t("occupancy.status")}</th>
-            </tr></thead>
-            <tbody>{body}</tbody>
-        </table>
-    }
-    .into_any()
+    let heads = [
+        ("occupancy.structure", false),
+        ("occupancy.space", false),
+        ("occupancy.ends_on", false),
+        ("occupancy.status", false),
+    ];
+    let row = move |lease: LeaseView| {
+        let structure = format!("/admin/structures/{}", lease.structure_id);
+        view! {
+            <tr>
+                <th scope="row"><a href=structure>{lease.structure_name}</a></th>
+                <td>{lease.space_name}</td>
+                <td>{day_or(lease.ends_on, "occupancy.open_ended", locale)}</td>
+                <td>{translate(locale, &lease.status.label_key())}</td>
+            </tr>
+        }
+    };
+    let keys = ("occupancy.ending_caption", "occupancy.no_ending");
+    listing(rows, keys, &heads, row, locale)
 }
