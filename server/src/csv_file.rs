@@ -1,10 +1,30 @@
 //! A table answered as a CSV file download, for the managers' export links (they follow them
 //! with their session cookie). Headers are in the request's language.
-use app::domain::{AppError, Locale};
+use app::domain::{AppError, Locale, Viewer};
+use axum::extract::Query;
+use axum::extract::rejection::QueryRejection;
 use axum::response::{IntoResponse, Response};
 use http::header;
 
 use crate::rest::Problem;
+
+/// A manager's export request: its query, and which of `tables` the query's `table` names
+/// (`Invalid` under `unknown_key` for none).
+pub fn chosen<Q>(
+    viewer: &Viewer,
+    query: Result<Query<Q>, QueryRejection>,
+    table: impl Fn(&Q) -> &str,
+    tables: &[&'static str],
+    unknown_key: &str,
+) -> Result<(Q, &'static str), AppError> {
+    app::core::access::manager(viewer)?;
+    let Query(query) = query.map_err(|_| AppError::Malformed)?;
+    let name = tables
+        .iter()
+        .find(|t| **t == table(&query))
+        .ok_or_else(|| AppError::invalid("table", unknown_key))?;
+    Ok((query, name))
+}
 
 /// A CSV file: its name and its rows under their header.
 pub struct CsvFile {

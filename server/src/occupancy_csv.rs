@@ -9,7 +9,7 @@ use axum::extract::{Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 
-use crate::csv_file::{CsvFile, respond};
+use crate::csv_file::{CsvFile, chosen, respond};
 use crate::rest::SignedIn;
 
 /// The address's parameters: which table, and the dashboard's site and period.
@@ -117,12 +117,8 @@ pub async fn export(
 ) -> Response {
     let (viewer, locale) = (&user.viewer, user.locale);
     let run = async {
-        app::core::access::manager(viewer)?;
-        let Query(query) = query.map_err(|_| AppError::Malformed)?;
-        let name = TABLES
-            .into_iter()
-            .find(|t| *t == query.table)
-            .ok_or_else(|| AppError::invalid("table", "occupancy.table_unknown"))?;
+        let unknown = "occupancy.table_unknown";
+        let (query, name) = chosen(viewer, query, |q| &q.table, &TABLES, unknown)?;
         let today = state.today();
         let period = OccupancyQuery {
             site: query.site,

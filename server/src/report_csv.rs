@@ -11,7 +11,7 @@ use axum::extract::{Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 
-use crate::csv_file::{CsvFile, respond};
+use crate::csv_file::{CsvFile, chosen, respond};
 use crate::rest::{Id, SignedIn};
 
 #[derive(Debug, Default, Deserialize)]
@@ -207,12 +207,8 @@ pub async fn export(
 ) -> Response {
     let (viewer, locale) = (&user.viewer, user.locale);
     let run = async {
-        app::core::access::manager(viewer)?;
-        let Query(query) = query.map_err(|_| AppError::Malformed)?;
-        let name = TABLES
-            .into_iter()
-            .find(|t| *t == query.table)
-            .ok_or_else(|| AppError::invalid("table", "report.table_unknown"))?;
+        let unknown = "report.table_unknown";
+        let (_, name) = chosen(viewer, query, |q| &q.table, &TABLES, unknown)?;
         let today = state.today();
         let report = app::core::events::edition_report(&state.db, viewer, id, today).await?;
         let file = format!(

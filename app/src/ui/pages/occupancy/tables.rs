@@ -33,13 +33,29 @@ pub(super) fn csv_href(table: &str, params: &str) -> String {
     format!("/admin/occupancy/export.csv?table={table}&{params}")
 }
 
+/// A table: its caption, its column heads (text, numeric) and its rows.
+fn table(caption: String, heads: Vec<(String, bool)>, body: impl IntoView + 'static) -> AnyView {
+    let heads = heads
+        .into_iter()
+        .map(|(text, numeric)| view! { <th scope="col" class=numeric.then_some("num")>{text}</th> })
+        .collect_view();
+    view! {
+        <table class="table">
+            <caption>{caption}</caption>
+            <thead><tr>{heads}</tr></thead>
+            <tbody>{body}</tbody>
+        </table>
+    }
+    .into_any()
+}
+
 /// The table under a bar chart: one row per label, its measure when it has one, and its rate.
 pub(super) fn rate_table(
     caption: String,
     head: String,
     rows: Vec<(String, Option<String>, Rate)>,
     locale: Locale,
-) -> impl IntoView + use<> {
+) -> AnyView {
     let t = move |key: &str| translate(locale, key);
     let with_measure = rows.iter().any(|(_, measure, _)| measure.is_some());
     let body = rows
@@ -54,25 +70,16 @@ pub(super) fn rate_table(
             }
         })
         .collect_view();
-    view! {
-        <table class="table">
-            <caption>{caption}</caption>
-            <thead><tr>
-                <th scope="col">{head}</th>
-                {with_measure.then(|| view! { <th scope="col">{t("occupancy.measure")}</th> })}
-                <th scope="col" class="num">{t("occupancy.rate")}</th>
-            </tr></thead>
-            <tbody>{body}</tbody>
-        </table>
+    let mut heads = vec![(head, false)];
+    if with_measure {
+        heads.push((t("occupancy.measure"), false));
     }
+    heads.push((t("occupancy.rate"), true));
+    table(caption, heads, body)
 }
 
 /// The table under the month chart.
-pub(super) fn month_table(
-    caption: String,
-    months: &[MonthRates],
-    locale: Locale,
-) -> impl IntoView + use<> {
+pub(super) fn month_table(caption: String, months: &[MonthRates], locale: Locale) -> AnyView {
     let t = move |key: &str| translate(locale, key);
     let body = months
         .iter()
@@ -86,17 +93,12 @@ pub(super) fn month_table(
             }
         })
         .collect_view();
-    view! {
-        <table class="table">
-            <caption>{caption}</caption>
-            <thead><tr>
-                <th scope="col">{t("occupancy.month")}</th>
-                <th scope="col" class="num">{t("occupancy.leased")}</th>
-                <th scope="col" class="num">{t("occupancy.booked")}</th>
-            </tr></thead>
-            <tbody>{body}</tbody>
-        </table>
-    }
+    let heads = vec![
+        (t("occupancy.month"), false),
+        (t("occupancy.leased"), true),
+        (t("occupancy.booked"), true),
+    ];
+    table(caption, heads, body)
 }
 
 /// A day, or the sentence under `missing_key` when there is none.
@@ -122,17 +124,10 @@ fn listing<T, V: IntoView + 'static>(
     }
     let heads = heads
         .iter()
-        .map(|&(key, numeric)| view! { <th scope="col" class=numeric.then_some("num")>{t(key)}</th> })
-        .collect_view();
+        .map(|&(key, numeric)| (t(key), numeric))
+        .collect();
     let body = rows.into_iter().map(row).collect_view();
-    view! {
-        <table class="table">
-            <caption>{t(caption_key)}</caption>
-            <thead><tr>{heads}</tr></thead>
-            <tbody>{body}</tbody>
-        </table>
-    }
-    .into_any()
+    table(t(caption_key), heads, body)
 }
 
 /// The spaces free now or within the horizon.
