@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { EMPTY_BASE_URL, EMPTY_DIR, EMPTY_PORT } from './tests/support';
 
 // Browser tests of Solilab. They drive the system Chromium (never a
 // Playwright-downloaded one) against the server binary started in demo mode on
@@ -63,20 +64,38 @@ export default defineConfig({
     },
   ],
 
-  webServer: {
-    // Run through a shell, from this folder (end2end/).
-    command: `rm -rf ../target/e2e && mkdir -p ../target/e2e && ${sh(SOLILAB_BIN)} serve --demo --addr 127.0.0.1:${PORT}`,
-    cwd: __dirname,
-    env: {
-      ...inheritedEnv,
-      DATABASE_URL: 'sqlite://../target/e2e/e2e.db?mode=rwc',
-      LEPTOS_SITE_ROOT: '../target/site',
-      RUST_LOG: 'warn',
+  webServer: [
+    {
+      // Run through a shell, from this folder (end2end/).
+      command: `rm -rf ../target/e2e && mkdir -p ../target/e2e && ${sh(SOLILAB_BIN)} serve --demo --addr 127.0.0.1:${PORT}`,
+      cwd: __dirname,
+      env: {
+        ...inheritedEnv,
+        DATABASE_URL: 'sqlite://../target/e2e/e2e.db?mode=rwc',
+        LEPTOS_SITE_ROOT: '../target/site',
+        RUST_LOG: 'warn',
+      },
+      url: `${BASE_URL}/healthz`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
     },
-    url: `${BASE_URL}/healthz`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+    {
+      // A new operator's first run: an empty database, and the log the setup link is read from.
+      command: `rm -rf ${EMPTY_DIR} && mkdir -p ${EMPTY_DIR} && ${sh(SOLILAB_BIN)} serve --addr 127.0.0.1:${EMPTY_PORT} 2> ${EMPTY_DIR}/server.log`,
+      cwd: __dirname,
+      env: {
+        ...inheritedEnv,
+        DATABASE_URL: `sqlite://${EMPTY_DIR}/empty.db?mode=rwc`,
+        SOLILAB_BASE_URL: EMPTY_BASE_URL,
+        LEPTOS_SITE_ROOT: '../target/site',
+        RUST_LOG: 'warn',
+        NO_COLOR: '1',
+      },
+      url: `${EMPTY_BASE_URL}/healthz`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+    },
+  ],
 });

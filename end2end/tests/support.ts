@@ -3,6 +3,11 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export type Lang = 'fr' | 'en';
 
+/** The second server of the run, started on an empty database, from end2end/ (setup.spec.ts). */
+export const EMPTY_PORT = 3901;
+export const EMPTY_BASE_URL = `http://127.0.0.1:${EMPTY_PORT}`;
+export const EMPTY_DIR = '../target/e2e-empty';
+
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Body of a pattern for `text`: any apostrophe (' or ’) and any run of whitespace (NBSP included). */

@@ -16,6 +16,8 @@ mod m20261129_000012_markets_and_events;
 mod m20261129_000013_one_count_per_slot;
 mod m20261130_000014_included_time_index;
 mod m20261130_000015_booking_slot_index;
+mod m20261203_000016_site_details;
+mod m20261204_000017_setup_tokens;
 
 /// Applies Solilab's migrations in order.
 pub struct Migrator;
@@ -39,6 +41,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000013_one_count_per_slot::Migration),
             Box::new(m20261130_000014_included_time_index::Migration),
             Box::new(m20261130_000015_booking_slot_index::Migration),
+            Box::new(m20261203_000016_site_details::Migration),
+            Box::new(m20261204_000017_setup_tokens::Migration),
         ]
     }
 }

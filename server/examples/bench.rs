@@ -79,6 +79,7 @@ async fn serve(db: app::core::Db) -> String {
         db,
         base_url: format!("http://{addr}"),
         clock: app::domain::time::Clock::system(),
+        set_up: app::core::state::SetUp::default(),
     };
     let router = server::build_router(state, server::leptos_options(addr));
     tokio::spawn(async move {

@@ -4,6 +4,7 @@ use std::net::{IpAddr, SocketAddr};
 
 use app::core::AppState;
 use app::core::auth::{Caller, Client, authenticate, cookie};
+use app::domain::SetupPending;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -88,6 +89,8 @@ pub async fn identify(State(state): State<AppState>, mut request: Request, next:
         request.extensions_mut().insert(viewer);
     }
     request.extensions_mut().insert(caller);
+    let pending = state.setup_pending().await.unwrap_or(false);
+    request.extensions_mut().insert(SetupPending(pending));
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     if stale_cookie

@@ -151,6 +151,27 @@ async fn accounts_and_tokens_postgres() {
     accounts_and_tokens(Engine::Postgres).await;
 }
 
+/// A free loopback port and its `host:port`.
+fn free_addr() -> (u16, String) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("free port")
+        .local_addr()
+        .expect("addr")
+        .port();
+    (port, format!("127.0.0.1:{port}"))
+}
+
+/// Waits up to ten seconds for a server at `addr` to answer; whether `/healthz` said 200.
+async fn healthy(client: &reqwest::Client, addr: &str) -> bool {
+    for _ in 0..100 {
+        if let Ok(r) = client.get(format!("http://{addr}/healthz")).send().await {
+            return r.status() == 200;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    false
+}
+
 /// Starts `solilab serve --demo` on a free port of `url`'s database and fetches a few addresses.
 async fn serve_demo(engine: Engine) {
     let test_db = TestDb::new(engine).await;
@@ -166,12 +187,7 @@ async fn serve_demo(engine: Engine) {
     mail::enqueue(test_db.db.write(), waiting)
         .await
         .expect("queued");
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .expect("free port")
-        .local_addr()
-        .expect("addr")
-        .port();
-    let addr = format!("127.0.0.1:{port}");
+    let (port, addr) = free_addr();
     let mut child = Command::new(env!("CARGO_BIN_EXE_solilab"))
         .args(["serve", "--demo", "--addr", &addr])
         .env("DATABASE_URL", &test_db.url)
@@ -181,14 +197,7 @@ async fn serve_demo(engine: Engine) {
         .spawn()
         .expect("serve starts");
     let client = reqwest::Client::new();
-    let mut healthy = false;
-    for _ in 0..100 {
-        if let Ok(r) = client.get(format!("http://{addr}/healthz")).send().await {
-            healthy = r.status() == 200;
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    let healthy = healthy(&client, &addr).await;
     let spaces: serde_json::Value = client
         .get(format!(
             "http://{addr}/api/v1/spaces?kind=office&site=solilab"
@@ -256,4 +265,94 @@ async fn serve_demo_sqlite() {
 #[tokio::test]
 async fn serve_demo_postgres() {
     serve_demo(Engine::Postgres).await;
+}
+
+/// Starts `solilab serve` on an empty database: it logs a one-time setup link, which opens the
+/// setup page; the page without it does not exist.
+async fn serve_empty(engine: Engine) {
+    use std::io::BufRead;
+    let test_db = TestDb::new(engine).await;
+    let (_, addr) = free_addr();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_solilab"))
+        .args(["serve", "--addr", &addr])
+        .env("DATABASE_URL", &test_db.url)
+        .env("SOLILAB_BASE_URL", format!("http://{addr}"))
+        .env("NO_COLOR", "1")
+        .env_remove("RUST_LOG")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("serve starts");
+    let stderr = child.stderr.take().expect("stderr");
+    // The log is read to its end, as a terminal would: a closed pipe would stop the server.
+    let (found, link_rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let link = line
+                .find("http://")
+                .and_then(|start| line[start..].split_whitespace().next())
+                .filter(|link| link.contains("/setup?token="));
+            if let Some(link) = link {
+                let _ = found.send(link.to_owned());
+            }
+        }
+    });
+    let link = link_rx
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .ok();
+    let client = reqwest::Client::new();
+    let up = healthy(&client, &addr).await;
+    let status = |path: String| {
+        let client = client.clone();
+        async move {
+            client
+                .get(path)
+                .send()
+                .await
+                .map(|r| r.status().as_u16())
+                .unwrap_or(0)
+        }
+    };
+    let with_token = match &link {
+        Some(link) => status(link.clone()).await,
+        None => 0,
+    };
+    let without = status(format!("http://{addr}/setup")).await;
+    let forged = status(format!("http://{addr}/setup?token=forged")).await;
+    let home = client
+        .get(format!("http://{addr}/"))
+        .send()
+        .await
+        .expect("sent")
+        .text()
+        .await
+        .expect("text");
+    let _ = child.kill();
+    let _ = child.wait();
+    test_db.cleanup().await;
+    assert!(up, "/healthz answered 200");
+    let link = link.expect("serve logs a setup link while no admin exists");
+    assert!(
+        link.starts_with(&format!("http://{addr}/setup?token=")),
+        "{link}"
+    );
+    assert_eq!(with_token, 200, "the logged link opens the setup page");
+    assert_eq!((without, forged), (404, 404));
+    assert!(
+        home.contains("setup-banner"),
+        "pages say the site is being set up: {home}"
+    );
+}
+
+#[tokio::test]
+async fn serve_empty_sqlite() {
+    serve_empty(Engine::Sqlite).await;
+}
+
+#[tokio::test]
+async fn serve_empty_postgres() {
+    serve_empty(Engine::Postgres).await;
 }

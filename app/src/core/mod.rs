@@ -16,6 +16,7 @@ pub mod mail;
 pub mod occupancy;
 pub mod requests;
 mod secret;
+pub mod setup;
 pub mod sites;
 pub mod spaces;
 pub mod state;

@@ -297,3 +297,68 @@ pub fn mail_from() -> lettre::message::Mailbox {
         .parse()
         .expect("mailbox")
 }
+
+/// A new account of `role` named `email` and its viewer, for tests that start from an empty
+/// database.
+pub async fn new_viewer(
+    db: &crate::core::Db,
+    email: &str,
+    role: crate::domain::Role,
+) -> crate::domain::Viewer {
+    let row = crate::core::accounts::add(
+        db,
+        crate::core::accounts::NewAccount {
+            email: email.into(),
+            role,
+            display_name: None,
+            structure_id: None,
+            password: None,
+        },
+    )
+    .await
+    .expect("account");
+    crate::core::auth::viewer_for(db, &row, None)
+        .await
+        .expect("viewer")
+}
+
+/// A meeting room `code` of the first demo site for 12, at 20 € an hour for hosted structures.
+pub fn room_input(code: &str) -> crate::domain::SpaceInput {
+    crate::domain::SpaceInput {
+        site: "solilab".into(),
+        code: code.into(),
+        name: "Salle Sèvre".into(),
+        kind: "meeting_room".into(),
+        floor: 2,
+        capacity: 12,
+        area_m2: 30.0,
+        needs_approval: None,
+        equipment: vec!["projector".into()],
+        step_free_access: true,
+        accessible_toilets: true,
+        hearing_loop: true,
+        description_fr: "Sur la cour.".into(),
+        description_en: "On the courtyard.".into(),
+        rates: vec![crate::domain::RateInput {
+            customer: "hosted".into(),
+            unit: "hour".into(),
+            price_cents: 2_000,
+        }],
+    }
+}
+
+/// In an empty database: an admin, and the site `solilab` it creates.
+pub async fn first_site(db: &crate::core::Db) -> crate::domain::Viewer {
+    let admin = new_viewer(db, "admin@example.org", crate::domain::Role::Admin).await;
+    let site = crate::domain::SiteInput {
+        name: "Solilab".into(),
+        address: "8 rue Saint-Domingue".into(),
+        postcode: "44200".into(),
+        city: "Nantes".into(),
+        ..crate::domain::SiteInput::default()
+    };
+    crate::core::sites::create(db, &admin, site, chrono::Utc::now())
+        .await
+        .expect("site");
+    admin
+}

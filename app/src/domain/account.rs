@@ -33,6 +33,12 @@ vocabulary!(
         MovedOut => "moved_out",
         LeaseDeleted => "lease_deleted",
         RentRevised => "rent_revised",
+        SiteCreated => "site_created",
+        SiteUpdated => "site_updated",
+        MarketCreated => "market_created",
+        MarketUpdated => "market_updated",
+        EventCreated => "event_created",
+        EventUpdated => "event_updated",
     }
 );
 

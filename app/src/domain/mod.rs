@@ -3,6 +3,7 @@ pub mod account;
 pub mod availability;
 pub mod booking;
 pub mod calendar;
+pub mod checks;
 pub mod dashboard;
 pub mod directory;
 mod enums;
@@ -23,10 +24,14 @@ pub mod recurrence;
 pub mod request;
 pub mod revision;
 pub mod rules;
+pub mod setup;
 pub mod siret;
 pub mod site;
+pub mod site_input;
 pub mod space;
+pub mod space_form;
 pub mod space_input;
+pub mod space_patch;
 pub mod structure;
 pub mod time;
 
@@ -61,10 +66,14 @@ pub use request::{
     Candidate, NewSpaceRequest, RequestMatch, RequestStatus, SpaceRequestInput, SpaceRequestView,
 };
 pub use revision::{IndexValueInput, IndexValueView, NewIndexValue, RevisionProposal};
+pub use setup::{SetupAccount, SetupPending};
 pub use siret::Siret;
-pub use site::SiteOverview;
+pub use site::{SiteOverview, SiteView};
+pub use site_input::{NewSite, SiteInput, SitePatch};
 pub use space::{RateView, SpaceFilter, SpaceQuery, SpaceSummary, SpaceView};
+pub use space_form::SpaceForm;
 pub use space_input::{NewSpace, RateInput, SpaceInput};
+pub use space_patch::{SpaceHolder, SpacePatch};
 pub use structure::{
     MemberAdded, MemberInput, MemberView, NewStructure, StructureInput, StructureView,
 };

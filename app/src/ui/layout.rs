@@ -5,7 +5,7 @@ use leptos_router::hooks::use_location;
 
 use super::components::MainMenu;
 use super::i18n::{use_locale, use_t};
-use super::viewer::use_viewer;
+use super::viewer::{use_setup_pending, use_viewer};
 use crate::api::accounts::SwitchStructure;
 use crate::api::auth::SignOut;
 use crate::domain::{Locale, Viewer};
@@ -80,16 +80,26 @@ pub fn Layout(children: Children) -> impl IntoView {
     let path = location.pathname.get_untracked();
     let search = location.search.get_untracked();
     let back = path.clone();
-    let admin_link = use_viewer().filter(Viewer::is_manager).map(|_| {
+    let on_setup_page = path == "/setup";
+    let admin_link = use_viewer().filter(Viewer::is_manager).map(|viewer| {
         let requests = (path == "/admin/bookings").then_some("page");
         let current = (path.starts_with("/admin") && requests.is_none()).then_some("page");
         let structures = path.starts_with("/admin/structures").then_some("page");
         let occupancy = (path == "/admin/occupancy").then_some("page");
-        let current = current.filter(|_| structures.is_none() && occupancy.is_none());
+        let sites = path.starts_with("/admin/sites").then_some("page");
+        let markets = path.starts_with("/admin/markets").then_some("page");
+        let current = current.filter(|_| {
+            structures.is_none() && occupancy.is_none() && sites.is_none() && markets.is_none()
+        });
+        let sites = viewer.is_admin().then(|| {
+            view! { <li><a href="/admin/sites" aria-current=sites>{t("nav.sites")}</a></li> }
+        });
         view! {
             <li><a href="/admin/bookings" aria-current=requests>{t("nav.requests")}</a></li>
             <li><a href="/admin/structures" aria-current=structures>{t("nav.structures")}</a></li>
             <li><a href="/admin/occupancy" aria-current=occupancy>{t("nav.occupancy")}</a></li>
+            <li><a href="/admin/markets" aria-current=markets>{t("nav.markets")}</a></li>
+            {sites}
             <li><a href="/admin/accounts" aria-current=current>{t("nav.admin")}</a></li>
         }
     });
@@ -124,8 +134,12 @@ pub fn Layout(children: Children) -> impl IntoView {
             }
         })
         .collect_view();
+    let setting_up = (use_setup_pending() && !on_setup_page).then(|| {
+        view! { <p class="setup-banner" role="status">{t("setup.banner")}</p> }
+    });
     view! {
         <a class="skip-link" href="#main">{t("layout.skip")}</a>
+        {setting_up}
         <header class="site-header">
             <div class="container header-inner">
                 <a class="brand" href="/">

@@ -15,12 +15,14 @@ use leptos_router::{SsrMode, path};
 use layout::Layout;
 use pages::{
     AccountPage, AccountsPage, ApplyPage, ApprovalPage, AuditPage, CalendarPage, CataloguePage,
-    ClosuresPage, ConfirmPage, DirectoryPage, EditionApplicationsPage, EditionReportPage,
-    EventPageView, FindPage, FollowApplicationPage, ForgotPage, GridPage, HomePage, IndicesPage,
-    InvitationPage, LeaseFormPage, MovePage, MyBookingsPage, NewStructurePage, NotFoundPage,
-    OccupancyPage, OfferPage, OwnStructurePage, PlanPage, PublicCalendarPage, PublicDirectoryPage,
-    RequestFormPage, RequestsPage, ResetPage, SignInPage, SpacePage, SpaceRulesPage, StallPlanPage,
-    StatementPage, StructurePage, TokensPage, WeekPage,
+    ClosuresPage, ConfirmPage, DirectoryPage, EditMarketPage, EditSitePage, EditSpacePage,
+    EditionApplicationsPage, EditionReportPage, EventPageView, FindPage, FollowApplicationPage,
+    ForgotPage, GridPage, HomePage, IndicesPage, InvitationPage, LeaseFormPage, MarketsPage,
+    MovePage, MyBookingsPage, NewMarketPage, NewSitePage, NewSpacePage, NewStructurePage,
+    NotFoundPage, OccupancyPage, OfferPage, OwnStructurePage, PlanPage, PublicCalendarPage,
+    PublicDirectoryPage, RequestFormPage, RequestsPage, ResetPage, SetupPage, SignInPage,
+    SitesPage, SpacePage, SpaceRulesPage, StallPlanPage, StatementPage, StructurePage, TokensPage,
+    WeekPage,
 };
 
 /// The HTML document around every page.
@@ -80,6 +82,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/bookings/calendar") view=CalendarPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/bookings") view=ApprovalPage ssr=SsrMode::Async/>
                     <Route path=path!("/signin") view=SignInPage/>
+                    <Route path=path!("/setup") view=SetupPage ssr=SsrMode::Async/>
                     <Route path=path!("/forgot") view=ForgotPage/>
                     <Route path=path!("/invitation/:token") view=InvitationPage ssr=SsrMode::Async/>
                     <Route path=path!("/reset/:token") view=ResetPage ssr=SsrMode::Async/>
@@ -88,6 +91,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/accounts") view=AccountsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/closures") view=ClosuresPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/spaces/new") view=NewSpacePage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/spaces/:id") view=EditSpacePage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/markets") view=MarketsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/markets/new") view=NewMarketPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/markets/:slug") view=EditMarketPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/sites") view=SitesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/sites/new") view=NewSitePage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/sites/:id") view=EditSitePage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/structures") view=DirectoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/structures/new") view=NewStructurePage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/structures/:id") view=StructurePage ssr=SsrMode::Async/>

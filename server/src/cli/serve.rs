@@ -29,7 +29,21 @@ pub(super) async fn serve(db: Db, settings: Settings) -> Result<(), Failed> {
         db,
         base_url: settings.base_url.clone(),
         clock: app::domain::time::Clock::system(),
+        set_up: app::core::state::SetUp::default(),
     };
+    // The first run: no admin yet, so whoever holds the logged link sets the site up.
+    match app::core::setup::open_link(&state.db, &settings.base_url, state.now()).await {
+        Ok(Some(link)) => tracing::warn!(
+            "Solilab is not set up yet: open {link} to create the first admin and site"
+        ),
+        Ok(None) => {}
+        Err(e) => {
+            return Err(fail(
+                1,
+                format!("cannot prepare the first-run setup: {e:?}"),
+            ));
+        }
+    }
     let router =
         crate::build_router(state, crate::leptos_options(settings.addr)).layer(axum::Extension(
             crate::session::ClientIpHeader(settings.client_ip_header.clone()),

@@ -77,3 +77,19 @@ impl<S: Send + Sync> FromRequestParts<S> for Id {
             .ok_or_else(|| Problem::new(AppError::NotFound, locale))
     }
 }
+
+/// Path parameters of another shape (a slug, a slug and a day…); ones that cannot be read
+/// name nothing (`404`).
+pub struct Params<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for Params<T> {
+    type Rejection = Problem;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Problem> {
+        let locale = locale_of(&parts.extensions);
+        Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|Path(value)| Params(value))
+            .map_err(|_| Problem::new(AppError::NotFound, locale))
+    }
+}

@@ -5,16 +5,18 @@ mod events;
 mod extract;
 mod health;
 mod leases;
+mod markets;
 mod me;
 mod openapi;
 mod problem;
 mod series;
+mod sites;
 mod spaces;
 mod structures;
 
 use app::core::AppState;
 use axum::Router;
-use axum::routing::{delete, get, post};
+use axum::routing::{delete, get, post, put};
 
 pub use calendars::booking_feed;
 pub use events::public_calendar;
@@ -26,8 +28,11 @@ pub use problem::Problem;
 /// The `/api/v1` routes; unknown ones answer a problem+json `404`.
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/sites", get(sites::list).post(sites::create))
+        .route("/sites/{id}", get(sites::get).patch(sites::update))
         .route("/spaces", get(spaces::list).post(spaces::create))
-        .route("/spaces/{id}", get(spaces::get))
+        .route("/spaces/{id}", get(spaces::get).patch(spaces::update))
+        .route("/spaces/{id}/retire", post(spaces::retire))
         .route("/spaces/{id}/availability", get(spaces::availability))
         .route("/bookings", post(bookings::create).get(bookings::list))
         .route(
@@ -47,6 +52,19 @@ pub fn router() -> Router<AppState> {
         .route("/leases", post(leases::create))
         .route("/occupancy", get(leases::occupancy))
         .route("/events", get(events::list))
+        .route("/markets", post(markets::create))
+        .route("/markets/{slug}", get(markets::get).patch(markets::update))
+        .route("/markets/{slug}/exceptions", post(markets::change_day))
+        .route(
+            "/markets/{slug}/exceptions/{day}",
+            delete(markets::restore_day),
+        )
+        .route("/markets/{slug}/producers", post(markets::add_producer))
+        .route(
+            "/markets/{slug}/producers/{id}",
+            delete(markets::remove_producer),
+        )
+        .route("/markets/{slug}/roster/{day}", put(markets::set_roster))
         .route("/structures/{id}", get(structures::get))
         .route("/structures/{id}/members", post(structures::add_member))
         .fallback(problem::not_found)

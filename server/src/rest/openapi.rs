@@ -2,9 +2,9 @@
 use app::domain::{
     Availability, BookingInput, BookingMode, BookingStatus, BookingView, CustomerKind, EventKind,
     FieldError, LeaseInput, LeaseStatus, LeaseView, LegalForm, MemberAdded, MemberInput,
-    OccupancyRates, OccurrenceView, RateInput, RateUnit, RateView, Role, Sector, Slot, SpaceInput,
-    SpaceKind, SpaceSummary, SpaceView, StructureInput, StructureRef, StructureRow,
-    StructureStatus, StructureView, Viewer,
+    OccupancyRates, OccurrenceView, RateInput, RateUnit, RateView, Role, Sector, SiteInput,
+    SitePatch, SiteView, Slot, SpaceHolder, SpaceInput, SpaceKind, SpacePatch, SpaceSummary,
+    SpaceView, StructureInput, StructureRef, StructureRow, StructureStatus, StructureView, Viewer,
 };
 use axum::Json;
 use utoipa::openapi::content::ContentBuilder;
@@ -12,6 +12,10 @@ use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::openapi::{Ref, RefOr, Response};
 use utoipa::{Modify, OpenApi};
 
+use app::domain::events::{
+    ExceptionInput, ExceptionView, MarketDetail, MarketInput, MarketPatch, ProducerInput,
+    ProducerRow, RosterInput,
+};
 use app::domain::recurrence::{SeriesDate, SeriesInput, SeriesPlan};
 
 use super::problem::{ProblemBody, ProblemDate, ProblemField};
@@ -85,9 +89,15 @@ impl Modify for ErrorsAreProblems {
     modifiers(&BearerAuth, &ErrorsAreProblems),
     paths(
         super::health::healthz,
+        super::sites::list,
+        super::sites::create,
+        super::sites::get,
+        super::sites::update,
         super::spaces::list,
         super::spaces::create,
         super::spaces::get,
+        super::spaces::update,
+        super::spaces::retire,
         super::spaces::availability,
         super::bookings::create,
         super::bookings::list,
@@ -107,23 +117,35 @@ impl Modify for ErrorsAreProblems {
         super::leases::occupancy,
         super::events::list,
         super::events::public_calendar,
+        super::markets::create,
+        super::markets::get,
+        super::markets::update,
+        super::markets::change_day,
+        super::markets::restore_day,
+        super::markets::add_producer,
+        super::markets::remove_producer,
+        super::markets::set_roster,
     ),
     components(schemas(
+        SiteInput, SitePatch, SiteView, SpacePatch, SpaceHolder,
         SpaceSummary, SpaceView, RateView, SpaceInput, RateInput, SpaceKind, BookingMode, CustomerKind, RateUnit, LegalForm, Sector, Role,
         StructureInput, StructureView, StructureStatus, MemberInput, MemberAdded, Viewer, StructureRef,
         BookingInput, BookingView, BookingStatus, Availability, Slot,
         SeriesInput, SeriesPlan, SeriesDate, MoveInput, ProblemDate,
         OccurrenceView, EventKind,
+        MarketInput, MarketPatch, MarketDetail, ExceptionInput, ExceptionView, ProducerInput, ProducerRow, RosterInput,
         StructureRow, LeaseInput, LeaseView, LeaseStatus, OccupancyRates,
         FieldError, ProblemBody, ProblemField
     )),
     tags(
         (name = "health", description = "Is the service up"),
+        (name = "sites", description = "The sites the operator runs and its legal details"),
         (name = "spaces", description = "The catalogue of spaces and when they are free"),
         (name = "bookings", description = "Booking spaces, never twice"),
         (name = "accounts", description = "Who is calling"),
         (name = "structures", description = "Hosted structures and their members"),
         (name = "events", description = "The public calendar of markets and events"),
+        (name = "markets", description = "Recurring markets, their changed days, producers and roster"),
         (name = "leases", description = "Leases of offices, storage and shops, and occupancy"),
     )
 )]

@@ -1,6 +1,6 @@
 //! Errors as `application/problem+json` (RFC 9457), in the caller's language.
 use app::domain::locale::translate;
-use app::domain::{AppError, Locale, Slot};
+use app::domain::{AppError, Locale, Slot, SpaceHolder};
 use axum::Extension;
 use axum::response::{IntoResponse, Response};
 use http::{HeaderValue, StatusCode, header};
@@ -41,6 +41,9 @@ pub struct ProblemBody {
     /// For a repeating booking: the dates in the way, to send again in `skip`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<ProblemDate>,
+    /// For a space that cannot be retired: the coming bookings and running leases that hold it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub holders: Vec<SpaceHolder>,
 }
 
 /// An error on its way to an API caller.
@@ -54,6 +57,8 @@ pub struct Problem {
     pub suggestions: Vec<Slot>,
     /// Dates of a series in the way, each with the i18n key of why.
     pub conflicts: Vec<(Slot, String)>,
+    /// What holds a space that cannot be retired.
+    pub holders: Vec<SpaceHolder>,
 }
 
 impl Problem {
@@ -64,7 +69,14 @@ impl Problem {
             detail_key: None,
             suggestions: Vec::new(),
             conflicts: Vec::new(),
+            holders: Vec::new(),
         }
+    }
+
+    /// Names what holds a space that cannot be retired.
+    pub fn with_holders(mut self, holders: Vec<SpaceHolder>) -> Problem {
+        self.holders = holders;
+        self
     }
 
     /// Names the dates of a series that stand in the way.
@@ -123,6 +135,7 @@ impl Problem {
                     reason: t(key),
                 })
                 .collect(),
+            holders: self.holders.clone(),
         }
     }
 }

@@ -1,9 +1,10 @@
-//! The catalogue: `GET /api/v1/spaces`, `GET /api/v1/spaces/{id}` and its availability, and
-//! `POST /api/v1/spaces` for managers.
+//! The catalogue: `GET /api/v1/spaces`, `GET /api/v1/spaces/{id}` and its availability; for
+//! managers, `POST /api/v1/spaces`, `PATCH /api/v1/spaces/{id}` and its retirement.
 use app::core::AppState;
+use app::core::spaces::Retired;
 use app::domain::{
-    Availability, Locale, NewSpace, SpaceFilter, SpaceInput, SpaceQuery, SpaceSummary, SpaceView,
-    TimeRange,
+    AppError, Availability, Locale, NewSpace, SpaceFilter, SpaceInput, SpacePatch, SpaceQuery,
+    SpaceSummary, SpaceView, TimeRange,
 };
 use axum::extract::{Query, State};
 use axum::{Extension, Json};
@@ -87,6 +88,67 @@ pub async fn get(
         .await
         .map(Json)
         .map_err(|e| (e, locale).into())
+}
+
+/// Changes the fields given; `rates`, when given, replaces every price. The space as changed
+/// must pass the rules of a new one and keep its way of being booked.
+#[utoipa::path(
+    patch,
+    operation_id = "update_space",
+    path = "/api/v1/spaces/{id}",
+    tag = "spaces",
+    params(("id" = i32, Path, description = "The space's id")),
+    request_body = SpacePatch,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The space as changed", body = SpaceView),
+        (status = 403, description = "Not a manager"),
+        (status = 404, description = "No such space, or a retired one"),
+        (status = 409, description = "The site already has a space with this code"),
+        (status = 422, description = "Invalid fields, or a kind booked another way"),
+    )
+)]
+pub async fn update(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Id(id): Id,
+    Body(patch): Body<SpacePatch>,
+) -> Result<Json<SpaceView>, Problem> {
+    app::core::spaces::update(&state.db, &user.viewer, id, patch)
+        .await
+        .map(Json)
+        .map_err(|e| (e, user.locale).into())
+}
+
+/// Retires a space: it leaves the catalogue and takes no new booking or lease; its history
+/// stays. Refused while coming bookings or running leases hold it.
+#[utoipa::path(
+    post,
+    operation_id = "retire_space",
+    path = "/api/v1/spaces/{id}/retire",
+    tag = "spaces",
+    params(("id" = i32, Path, description = "The space's id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "The space is retired"),
+        (status = 403, description = "Not a manager"),
+        (status = 404, description = "No such space, or a retired one"),
+        (status = 409, description = "Coming bookings or running leases hold the space, listed in `holders`"),
+    )
+)]
+pub async fn retire(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Id(id): Id,
+) -> Result<StatusCode, Problem> {
+    match app::core::spaces::retire(&state.db, &user.viewer, id, state.now()).await {
+        Ok(Retired::Done) => Ok(StatusCode::NO_CONTENT),
+        Ok(Retired::Held(holders)) => {
+            let held = AppError::Conflict("space.retire_held".into());
+            Err(Problem::new(held, user.locale).with_holders(holders))
+        }
+        Err(e) => Err((e, user.locale).into()),
+    }
 }
 
 /// The range of an availability query.

@@ -1,5 +1,6 @@
-//! The access table: a tenant of structure A asks for every object route of structure B and
-//! is told it does not exist. Every new route of a structure's data gets a row here.
+//! The access tables: a tenant of structure A asks for every object route of structure B and
+//! is told it does not exist; tenants and managers ask for every admins' route and are refused.
+//! Every new route of a structure's data or of the admins gets a row here.
 use app::core::testing::{bookable_day, paris};
 
 use crate::helpers::TestApp;
@@ -69,6 +70,33 @@ const OBJECT_ROUTES: &[(&str, &str, &str)] = &[
     ),
     ("FORM", "/api/fn/apply_revision", "lease_id={lease}"),
 ];
+
+/// Sends a row of a table with `token`: JSON to the API, or a form to a server function.
+async fn send(
+    app: &TestApp,
+    token: &str,
+    method: &str,
+    path: &str,
+    body: String,
+) -> reqwest::Response {
+    let form = method == "FORM";
+    let verb = if form { "POST" } else { method };
+    let mut request = app
+        .client
+        .request(verb.parse().expect("method"), app.url(path))
+        .bearer_auth(token);
+    if form {
+        request = request
+            .header("origin", &app.base)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body);
+    } else if !body.is_empty() {
+        request = request
+            .header("content-type", "application/json")
+            .body(body);
+    }
+    request.send().await.expect("sent")
+}
 
 /// A lease of structure `id` from the demo.
 async fn lease_of(app: &TestApp, id: i64) -> i64 {
@@ -174,22 +202,7 @@ http_test!(
                 let path = fill(template);
                 let body = fill(body);
                 let form = *method == "FORM";
-                let verb = if form { "POST" } else { method };
-                let mut request = app
-                    .client
-                    .request(verb.parse().expect("method"), app.url(&path))
-                    .bearer_auth(&token);
-                if form {
-                    request = request
-                        .header("origin", &app.base)
-                        .header("content-type", "application/x-www-form-urlencoded")
-                        .body(body);
-                } else if !body.is_empty() {
-                    request = request
-                        .header("content-type", "application/json")
-                        .body(body);
-                }
-                let response = request.send().await.expect("sent");
+                let response = send(app, &token, method, &path, body).await;
                 let status = response.status().as_u16();
                 if expected_not_found {
                     assert_eq!(status, 404, "{method} {path}");
@@ -204,5 +217,122 @@ http_test!(
                 }
             }
         }
+    }
+);
+
+/// The managers' routes on a site's objects, `(method, path, body)` as in [`OBJECT_ROUTES`]:
+/// tenants are refused them.
+const MANAGER_ROUTES: &[(&str, &str, &str)] = &[
+    ("PATCH", "/api/v1/spaces/1", r#"{"name":"X"}"#),
+    ("POST", "/api/v1/spaces/1/retire", ""),
+    (
+        "POST",
+        "/api/v1/markets",
+        r#"{"site":"solilab","name":"X","weekdays":["SA"],"opens":"08:00","closes":"12:00","first_day":"2027-01-02"}"#,
+    ),
+    ("GET", "/api/v1/markets/marche-paysan", ""),
+    ("PATCH", "/api/v1/markets/marche-paysan", r#"{"name":"X"}"#),
+    (
+        "POST",
+        "/api/v1/markets/marche-paysan/exceptions",
+        r#"{"day":"2027-01-07","reason":"X"}"#,
+    ),
+    (
+        "DELETE",
+        "/api/v1/markets/marche-paysan/exceptions/2026-12-31",
+        "",
+    ),
+    (
+        "POST",
+        "/api/v1/markets/marche-paysan/producers",
+        r#"{"name":"X"}"#,
+    ),
+    ("DELETE", "/api/v1/markets/marche-paysan/producers/1", ""),
+    (
+        "PUT",
+        "/api/v1/markets/marche-paysan/roster/2027-01-07",
+        r#"{"producers":[]}"#,
+    ),
+    ("FORM", "/api/fn/event_rows", ""),
+    ("FORM", "/api/fn/market_page", "slug=marche-paysan"),
+    (
+        "FORM",
+        "/api/fn/create_market",
+        "input[site]=solilab&input[name]=X&input[weekdays][5]=SA&input[opens]=08:00&input[closes]=12:00&input[first_day]=2027-01-02",
+    ),
+    (
+        "FORM",
+        "/api/fn/change_market_day",
+        "slug=marche-paysan&input[day]=2027-01-07&input[reason]=X",
+    ),
+    (
+        "FORM",
+        "/api/fn/restore_market_day",
+        "slug=marche-paysan&day=2026-12-31",
+    ),
+    (
+        "FORM",
+        "/api/fn/set_market_roster",
+        "slug=marche-paysan&day=2027-01-07",
+    ),
+];
+
+/// The admins' routes, `(method, path, body)` as in [`OBJECT_ROUTES`]: tenants and managers are
+/// refused them.
+const ADMIN_ROUTES: &[(&str, &str, &str)] = &[
+    ("GET", "/api/v1/sites", ""),
+    (
+        "POST",
+        "/api/v1/sites",
+        r#"{"name":"X","address":"X","postcode":"44000","city":"X"}"#,
+    ),
+    ("GET", "/api/v1/sites/1", ""),
+    ("PATCH", "/api/v1/sites/1", r#"{"city":"Rezé"}"#),
+    ("FORM", "/api/fn/site_list", ""),
+    ("FORM", "/api/fn/site_details", "id=1"),
+    (
+        "FORM",
+        "/api/fn/create_site",
+        "input[name]=X&input[address]=X&input[postcode]=44000&input[city]=X",
+    ),
+    (
+        "FORM",
+        "/api/fn/update_site",
+        "id=1&input[name]=X&input[address]=X&input[postcode]=44000&input[city]=X",
+    ),
+];
+
+http_test!(
+    others_are_refused_the_managers_and_admins_routes,
+    async |app: &TestApp| {
+        let tables = [
+            ("tenant@solilab.localhost", ADMIN_ROUTES),
+            ("gestion@solilab.localhost", ADMIN_ROUTES),
+            ("tenant@solilab.localhost", MANAGER_ROUTES),
+        ];
+        for (email, routes) in tables {
+            let token = app.token_for(email).await;
+            for (method, path, body) in routes {
+                let form = *method == "FORM";
+                let response = send(app, &token, method, path, (*body).to_owned()).await;
+                assert_eq!(response.status(), 403, "{email}: {method} {path}");
+                if !form {
+                    assert_eq!(
+                        response.headers()["content-type"],
+                        "application/problem+json"
+                    );
+                }
+            }
+        }
+        assert_eq!(app.get("/api/v1/sites").await.status(), 401);
+        let admin = app.token_for("admin@solilab.localhost").await;
+        let sites = app.get_json("/api/v1/sites", &admin).await;
+        let slugs: Vec<&str> = sites
+            .as_array()
+            .expect("sites")
+            .iter()
+            .filter_map(|s| s["slug"].as_str())
+            .collect();
+        assert_eq!(slugs, ["solilab", "ecorce"]);
     }
 );

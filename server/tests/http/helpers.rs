@@ -78,6 +78,22 @@ impl TestApp {
         request.send().await.expect("request sent")
     }
 
+    /// Sends a `PATCH` with a JSON body and a bearer token.
+    pub async fn patch_json(
+        &self,
+        path: &str,
+        token: &str,
+        body: &serde_json::Value,
+    ) -> reqwest::Response {
+        self.client
+            .patch(self.url(path))
+            .bearer_auth(token)
+            .json(body)
+            .send()
+            .await
+            .expect("request sent")
+    }
+
     /// GET of an API route with a bearer token, read as JSON.
     pub async fn get_json(&self, path: &str, token: &str) -> serde_json::Value {
         self.client
@@ -157,6 +173,23 @@ impl TestApp {
             .expect("token issued")
     }
 
+    /// An admin account made as `solilab user add --role admin` makes it, and its bearer token.
+    pub async fn admin_token(&self) -> String {
+        app::core::accounts::add(
+            &self.test_db.db,
+            app::core::accounts::NewAccount {
+                email: "direction@ecossimo.example".into(),
+                role: app::domain::Role::Admin,
+                display_name: None,
+                structure_id: None,
+                password: None,
+            },
+        )
+        .await
+        .expect("admin");
+        self.token_for("direction@ecossimo.example").await
+    }
+
     pub async fn stop(self) {
         self.server.abort();
         self.test_db.cleanup().await;
@@ -180,8 +213,19 @@ pub const DEMO_PASSWORD: &str = "solilab-demo-2026";
 
 /// Starts the app on `engine` with the demo data.
 pub async fn spawn_app(engine: Engine) -> TestApp {
+    spawn(engine, true).await
+}
+
+/// Starts the app on `engine` over an empty database, as a new operator finds it.
+pub async fn spawn_empty_app(engine: Engine) -> TestApp {
+    spawn(engine, false).await
+}
+
+async fn spawn(engine: Engine, with_demo: bool) -> TestApp {
     let test_db = TestDb::new(engine).await;
-    demo::seed(&test_db.db).await.expect("demo seed");
+    if with_demo {
+        demo::seed(&test_db.db).await.expect("demo seed");
+    }
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind a free port");
@@ -190,6 +234,7 @@ pub async fn spawn_app(engine: Engine) -> TestApp {
         db: test_db.db.clone(),
         base_url: format!("http://{addr}"),
         clock: app::domain::time::Clock::system(),
+        set_up: app::core::state::SetUp::default(),
     };
     let router = server::build_router(state, server::leptos_options(addr));
     let server = tokio::spawn(async move {
@@ -212,16 +257,23 @@ pub async fn spawn_app(engine: Engine) -> TestApp {
     }
 }
 
-/// `http_test!(name, |app| async move { … })` makes `name::sqlite` and `name::postgres`.
+/// `http_test!(name, |app| async move { … })` makes `name::sqlite` and `name::postgres`, each
+/// over the demo data; `http_test!(empty name, …)` starts them over an empty database.
 #[macro_export]
 macro_rules! http_test {
+    (empty $name:ident, $body:expr) => {
+        $crate::http_test!(@with spawn_empty_app, $name, $body);
+    };
     ($name:ident, $body:expr) => {
+        $crate::http_test!(@with spawn_app, $name, $body);
+    };
+    (@with $spawn:ident, $name:ident, $body:expr) => {
         mod $name {
             #[allow(unused_imports)]
             use super::*;
 
             async fn run(engine: app::core::Engine) {
-                let app = $crate::helpers::spawn_app(engine).await;
+                let app = $crate::helpers::$spawn(engine).await;
                 let body = $body;
                 // A request that never answers fails the test, named, instead of stalling the run.
                 tokio::time::timeout(std::time::Duration::from_secs(120), body(&app))

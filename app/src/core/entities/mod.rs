@@ -22,6 +22,7 @@ pub mod producer;
 pub mod rate_limit;
 pub mod roster_entry;
 pub mod session;
+pub mod setup_token;
 pub mod site;
 pub mod site_closure;
 pub mod space;

@@ -12,6 +12,14 @@ pub struct Model {
     pub description_fr: String,
     pub description_en: String,
     pub created_at: DateTimeUtc,
+    pub postcode: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub opening_hours: String,
+    pub legal_name: String,
+    pub siret: Option<String>,
+    pub vat_number: Option<String>,
+    pub vat_exemption: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -4,6 +4,8 @@ mod applications;
 mod calendar;
 mod edition;
 mod feed;
+mod market_days;
+mod markets;
 mod page;
 mod plan;
 mod report;
@@ -12,6 +14,8 @@ mod stalls;
 pub use applications::{applications, apply, decide, declare_sales, edit_followed, followed};
 pub use calendar::occurrences;
 pub use feed::{FeedFile, public_feed};
+pub use market_days::{add_producer, change_day, remove_producer, restore_day, set_roster};
+pub use markets::{create_market, event_rows, market_detail, update_market};
 pub use page::event_page;
 pub use plan::{
     apply_form, edition_heading, edition_plan, followed_stall_types, publish_exhibitors, statement,

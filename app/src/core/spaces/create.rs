@@ -1,11 +1,11 @@
 //! Managers add a space to a site, with its prices; its booking rules start from the
 //! defaults and change on its rules page.
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 use crate::core::entities::{site, space, space_rate};
 use crate::core::{Db, access};
-use crate::domain::{AppError, BookingMode, NewSpace, SpaceView, Viewer};
+use crate::domain::{AppError, BookingMode, CustomerKind, NewSpace, RateUnit, SpaceView, Viewer};
 
 /// Adds `new` (managers only); `409` when its site already has a space with its code.
 pub async fn create(db: &Db, viewer: &Viewer, new: NewSpace) -> Result<SpaceView, AppError> {
@@ -21,10 +21,6 @@ pub async fn create(db: &Db, viewer: &Viewer, new: NewSpace) -> Result<SpaceView
         BookingMode::Lease
     };
     let txn = db.begin_write().await?;
-    let taken = |e: sea_orm::DbErr| match AppError::from(e) {
-        AppError::Conflict(_) => AppError::Conflict("space.code_taken".into()),
-        other => other,
-    };
     let row = space::ActiveModel {
         site_id: Set(site.id),
         code: Set(new.code),
@@ -47,20 +43,38 @@ pub async fn create(db: &Db, viewer: &Viewer, new: NewSpace) -> Result<SpaceView
     }
     .insert(&txn)
     .await
-    .map_err(taken)?;
-    for (customer, unit, cents) in new.rates {
+    .map_err(code_taken)?;
+    insert_rates(&txn, row.id, new.rates).await?;
+    txn.commit().await.map_err(code_taken)?;
+    super::get(db, row.id).await
+}
+
+/// A unique violation on a space is its code taken on its site.
+pub(super) fn code_taken(error: sea_orm::DbErr) -> AppError {
+    match AppError::from(error) {
+        AppError::Conflict(_) => AppError::Conflict("space.code_taken".into()),
+        other => other,
+    }
+}
+
+/// Stores the prices of space `space_id`.
+pub(super) async fn insert_rates(
+    txn: &impl ConnectionTrait,
+    space_id: i32,
+    rates: Vec<(CustomerKind, RateUnit, i64)>,
+) -> Result<(), AppError> {
+    for (customer, unit, cents) in rates {
         space_rate::ActiveModel {
-            space_id: Set(row.id),
+            space_id: Set(space_id),
             customer: Set(customer.as_str().to_owned()),
             unit: Set(unit.as_str().to_owned()),
             price_cents: Set(cents),
             ..Default::default()
         }
-        .insert(&txn)
+        .insert(txn)
         .await?;
     }
-    txn.commit().await.map_err(taken)?;
-    super::get(db, row.id).await
+    Ok(())
 }
 
 #[cfg(test)]

@@ -3,19 +3,28 @@
 use super::enums::vocabulary;
 
 mod application;
+mod market;
+mod market_view;
 mod month;
 mod report;
 mod series;
 mod visitors;
 
 pub use application::{ApplicationInput, NewApplication, decision_allowed};
+pub use market::{
+    ExceptionInput, MarketInput, MarketPatch, NewException, NewMarket, WEEKDAYS, read_weekly_rule,
+    weekly_rule,
+};
+pub use market_view::{
+    EventRow, ExceptionView, MarketDetail, ProducerInput, ProducerRow, RosterInput,
+};
 pub use month::MonthGrid;
 pub use report::{EditionFigures, EditionReport, FeeLine, change_percent, tally};
 pub use series::{
     ExceptionKind, MAX_OCCURRENCES, MarketSeries, Occurrence, SeriesException, paris_span,
 };
 #[cfg(feature = "ssr")]
-pub use series::{occurrences, validate_rule};
+pub use series::{falls_on, occurrences, validate_rule};
 pub use visitors::{
     MAX_VISITORS, NewVisitorCount, VisitorCount, VisitorCountInput, visitors_by_entrance,
     visitors_by_entrance_day, visitors_by_hour, visitors_total,

@@ -101,7 +101,7 @@ pub fn occurrences(
         if let ExceptionKind::Moved { day, .. } = exception.kind
             && in_range(day)
             && !in_range(original)
-            && series_days(series, original, original, 1)?.contains(&original)
+            && falls_on(series, original)?
         {
             days.push(original);
         }
@@ -134,6 +134,12 @@ pub fn occurrences(
     found.sort_by_key(|o| (o.starts_at, o.original_day));
     found.truncate(MAX_OCCURRENCES);
     Ok(found)
+}
+
+/// Whether the series gives a market day on `day` (before any exception).
+#[cfg(feature = "ssr")]
+pub fn falls_on(series: &MarketSeries, day: NaiveDate) -> Result<bool, AppError> {
+    Ok(series_days(series, day, day, 1)?.contains(&day))
 }
 
 /// A Paris wall-clock time as the rrule crate wants it.

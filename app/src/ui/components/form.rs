@@ -78,7 +78,7 @@ pub fn Input(
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional, into)] value: Option<String>,
-    #[prop(optional, into)] hint: Option<String>,
+    #[prop(default = None, into)] hint: Option<String>,
     #[prop(default = true)] required: bool,
     #[prop(default = false)] invalid: bool,
     #[prop(optional)] min: Option<&'static str>,

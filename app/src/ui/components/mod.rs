@@ -4,7 +4,9 @@ pub mod figures;
 mod form;
 mod guard;
 mod menu;
+mod notice;
 
 pub use form::{ErrorSummary, Input, field_invalid, returned_error};
 pub use guard::{Audience, guarded};
 pub use menu::MainMenu;
+pub use notice::{load_error, page_error};

@@ -6,7 +6,10 @@ mod calendar;
 mod error;
 mod exhibitors;
 mod home;
+mod markets;
 mod occupancy;
+mod setup;
+mod sites;
 mod spaces;
 mod structures;
 
@@ -23,8 +26,11 @@ pub use exhibitors::{
     StatementPage,
 };
 pub use home::HomePage;
+pub use markets::{EditMarketPage, MarketsPage, NewMarketPage};
 pub use occupancy::{IndicesPage, OccupancyPage, RequestFormPage, RequestsPage};
-pub use spaces::{CataloguePage, SpacePage};
+pub use setup::SetupPage;
+pub use sites::{EditSitePage, NewSitePage, SitesPage};
+pub use spaces::{CataloguePage, EditSpacePage, NewSpacePage, SpacePage};
 pub use structures::{
     DirectoryPage, LeaseFormPage, NewStructurePage, OwnStructurePage, PublicDirectoryPage,
     StructurePage,

@@ -1,33 +1,12 @@
 //! Adding a space on both engines: managers only, one code per site, and the new room is
 //! bookable at once with its prices.
 use super::*;
-use crate::core::testing::demo_viewer;
+use crate::core::testing::{demo_viewer, room_input};
 use crate::db_test;
-use crate::domain::{RateInput, SpaceInput, SpaceKind};
+use crate::domain::SpaceKind;
 
 fn room(code: &str) -> NewSpace {
-    NewSpace::try_from(SpaceInput {
-        site: "solilab".into(),
-        code: code.into(),
-        name: "Salle Sèvre".into(),
-        kind: "meeting_room".into(),
-        floor: 2,
-        capacity: 12,
-        area_m2: 30.0,
-        needs_approval: None,
-        equipment: vec!["projector".into()],
-        step_free_access: true,
-        accessible_toilets: true,
-        hearing_loop: true,
-        description_fr: "Sur la cour.".into(),
-        description_en: "On the courtyard.".into(),
-        rates: vec![RateInput {
-            customer: "hosted".into(),
-            unit: "hour".into(),
-            price_cents: 2_000,
-        }],
-    })
-    .expect("valid")
+    NewSpace::try_from(room_input(code)).expect("valid")
 }
 
 db_test!(

@@ -22,6 +22,12 @@ pub fn CataloguePage() -> impl IntoView {
         free_from: q.get("free_from"),
         free_to: q.get("free_to"),
     });
+    let retired = use_query_map()
+        .with_untracked(|q| q.get("retired").is_some())
+        .then(|| view! { <p class="notice" role="status">{t("spaces.retired")}</p> });
+    let new_space = crate::ui::viewer::use_viewer()
+        .filter(|v| v.is_manager())
+        .map(|_| view! { <a class="button button-primary" href="/admin/spaces/new">{t("spaces.new")}</a> });
     let (clean, errors) = raw.without_invalid();
     let spaces = Resource::new(move || clean.clone(), list_spaces);
     let sites = Resource::new(|| (), |_| site_overviews());
@@ -33,8 +39,12 @@ pub fn CataloguePage() -> impl IntoView {
                 <li aria-current="page">{t("nav.spaces")}</li>
             </ol>
         </nav>
-        <h1>{t("spaces.title")}</h1>
+        <div class="page-head">
+            <h1>{t("spaces.title")}</h1>
+            {new_space}
+        </div>
         <p class="lead">{t("spaces.lead")}</p>
+        {retired}
         <Suspense fallback=move || view! { <p class="muted" role="status">{t("page.loading")}</p> }>
             {move || {
                 let (raw, errors) = (raw.clone(), errors.clone());

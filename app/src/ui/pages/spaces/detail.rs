@@ -98,15 +98,17 @@ fn space_detail(space: SpaceView, locale: Locale) -> impl IntoView {
                 {kind_line(s.kind, s.code.clone(), locale)}
                 <h1>{s.name.clone()}</h1>
                 <p class="lead">{description}</p>
-                {(s.booking_mode == BookingMode::Hourly).then(|| {
+                {
                     let manager = crate::ui::viewer::use_viewer().is_some_and(|v| v.is_manager());
-                    view! {
+                    let hourly = s.booking_mode == BookingMode::Hourly;
+                    (hourly || manager).then(|| view! {
                         <p class="row-actions">
-                            <a class="button button-secondary" href=format!("/spaces/{}/week", s.id)>{t("week.link")}</a>
-                            {manager.then(|| view! { <a class="button button-secondary" href=format!("/admin/spaces/{}/rules", s.id)>{t("space_rules.title")}</a> })}
+                            {hourly.then(|| view! { <a class="button button-secondary" href=format!("/spaces/{}/week", s.id)>{t("week.link")}</a> })}
+                            {(hourly && manager).then(|| view! { <a class="button button-secondary" href=format!("/admin/spaces/{}/rules", s.id)>{t("space_rules.title")}</a> })}
+                            {manager.then(|| view! { <a class="button button-secondary" href=format!("/admin/spaces/{}", s.id)>{t("space_form.edit")}</a> })}
                         </p>
-                    }
-                })}
+                    })
+                }
             </header>
             <div class="space-detail-body">
                 <section class="panel">

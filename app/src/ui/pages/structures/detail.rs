@@ -12,7 +12,7 @@ use crate::api::structures::structure_info;
 use crate::api::structures::{UpdateStructureFacts, UpdateStructureTerms};
 use crate::domain::locale::long_date;
 use crate::domain::{CustomerKind, StructureDetail, StructureStatus, StructureView};
-use crate::ui::components::{Audience, guarded};
+use crate::ui::components::{Audience, guarded, page_error};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::format::date_time;
 use crate::ui::i18n::{use_locale, use_t};
@@ -232,11 +232,7 @@ pub fn StructurePage() -> impl IntoView {
                                 }
                                 .into_any()
                             }
-                            Err(e) => view! {
-                                <Title text=t("error.not_found")/>
-                                <p class="notice notice-error" role="alert">{t(&e.detail_key())}</p>
-                            }
-                            .into_any(),
+                            Err(e) => page_error(&e),
                         }
                     })
                 }}

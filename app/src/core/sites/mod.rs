@@ -1,4 +1,4 @@
-//! Sites and their figures.
+//! Sites: their figures, and their details as admins create and edit them.
 use std::collections::HashMap;
 
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -7,6 +7,10 @@ use super::Db;
 use super::entities::{site, space, structure};
 use super::spaces::word;
 use crate::domain::{AppError, SiteOverview, SpaceKind, StructureStatus};
+
+mod edit;
+
+pub use edit::{create, get, insert, list, update};
 
 /// Every site, oldest first, with its spaces per kind and its hosted structures.
 pub async fn overviews(db: &Db) -> Result<Vec<SiteOverview>, AppError> {
