@@ -5,6 +5,7 @@ pub mod bookings;
 #[cfg(feature = "ssr")]
 mod context;
 pub mod editions;
+pub mod event_making;
 pub mod events;
 pub mod exhibitors;
 pub mod leases;

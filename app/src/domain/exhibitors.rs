@@ -9,6 +9,7 @@ use super::{ApplicationView, EventPage};
 
 /// A kind of stall an applicant chooses: its size, price and power.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct StallTypeView {
     pub id: i32,
     pub name: String,

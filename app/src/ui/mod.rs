@@ -15,14 +15,14 @@ use leptos_router::{SsrMode, path};
 use layout::Layout;
 use pages::{
     AccountPage, AccountsPage, ApplyPage, ApprovalPage, AuditPage, CalendarPage, CataloguePage,
-    ClosuresPage, ConfirmPage, DirectoryPage, EditMarketPage, EditSitePage, EditSpacePage,
-    EditionApplicationsPage, EditionReportPage, EventPageView, FindPage, FollowApplicationPage,
-    ForgotPage, GridPage, HomePage, IndicesPage, InvitationPage, LeaseFormPage, MarketsPage,
-    MovePage, MyBookingsPage, NewMarketPage, NewSitePage, NewSpacePage, NewStructurePage,
-    NotFoundPage, OccupancyPage, OfferPage, OwnStructurePage, PlanPage, PublicCalendarPage,
-    PublicDirectoryPage, RequestFormPage, RequestsPage, ResetPage, SetupPage, SignInPage,
-    SitesPage, SpacePage, SpaceRulesPage, StallPlanPage, StatementPage, StructurePage, TokensPage,
-    WeekPage,
+    ClosuresPage, ConfirmPage, DirectoryPage, EditEventPage, EditMarketPage, EditSitePage,
+    EditSpacePage, EditionApplicationsPage, EditionPage, EditionReportPage, EventPageView,
+    FindPage, FollowApplicationPage, ForgotPage, GridPage, HomePage, IndicesPage, InvitationPage,
+    LeaseFormPage, MarketsPage, MovePage, MyBookingsPage, NewEventPage, NewMarketPage, NewSitePage,
+    NewSpacePage, NewStructurePage, NotFoundPage, OccupancyPage, OfferPage, OwnStructurePage,
+    PlanPage, PublicCalendarPage, PublicDirectoryPage, RequestFormPage, RequestsPage, ResetPage,
+    SetupPage, SignInPage, SitesPage, SpacePage, SpaceRulesPage, StallPlanPage, StatementPage,
+    StructurePage, TokensPage, WeekPage,
 };
 
 /// The HTML document around every page.
@@ -96,6 +96,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/markets") view=MarketsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/markets/new") view=NewMarketPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/markets/:slug") view=EditMarketPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/events/new") view=NewEventPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/events/:slug") view=EditEventPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/editions/:id") view=EditionPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/sites") view=SitesPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/sites/new") view=NewSitePage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/sites/:id") view=EditSitePage ssr=SsrMode::Async/>

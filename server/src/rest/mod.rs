@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1`, described by the OpenAPI document at `/api/openapi.json`.
 mod bookings;
 mod calendars;
+mod editions;
 mod events;
 mod extract;
 mod health;
@@ -51,7 +52,19 @@ pub fn router() -> Router<AppState> {
         )
         .route("/leases", post(leases::create))
         .route("/occupancy", get(leases::occupancy))
-        .route("/events", get(events::list))
+        .route("/events", get(events::list).post(editions::create_event))
+        .route(
+            "/events/{slug}",
+            get(editions::get_event).put(editions::update_event),
+        )
+        .route("/events/{slug}/editions", post(editions::create_edition))
+        .route(
+            "/editions/{id}",
+            get(editions::get_edition).put(editions::update_edition),
+        )
+        .route("/editions/{id}/stall-types", post(editions::add_stall_type))
+        .route("/editions/{id}/stalls", post(editions::add_stalls))
+        .route("/stalls/{id}", delete(editions::remove_stall))
         .route("/markets", post(markets::create))
         .route("/markets/{slug}", get(markets::get).patch(markets::update))
         .route("/markets/{slug}/exceptions", post(markets::change_day))

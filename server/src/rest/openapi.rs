@@ -13,9 +13,11 @@ use utoipa::openapi::{Ref, RefOr, Response};
 use utoipa::{Modify, OpenApi};
 
 use app::domain::events::{
-    ExceptionInput, ExceptionView, MarketDetail, MarketInput, MarketPatch, ProducerInput,
-    ProducerRow, RosterInput,
+    EditionDetail, EditionInput, EditionSummary, EventDetail, EventInput, ExceptionInput,
+    ExceptionView, MarketDetail, MarketInput, MarketPatch, ProducerInput, ProducerRow, RosterInput,
+    StallRow, StallTypeInput, StallsInput,
 };
+use app::domain::exhibitors::StallTypeView;
 use app::domain::recurrence::{SeriesDate, SeriesInput, SeriesPlan};
 
 use super::problem::{ProblemBody, ProblemDate, ProblemField};
@@ -117,6 +119,15 @@ impl Modify for ErrorsAreProblems {
         super::leases::occupancy,
         super::events::list,
         super::events::public_calendar,
+        super::editions::create_event,
+        super::editions::get_event,
+        super::editions::update_event,
+        super::editions::create_edition,
+        super::editions::get_edition,
+        super::editions::update_edition,
+        super::editions::add_stall_type,
+        super::editions::add_stalls,
+        super::editions::remove_stall,
         super::markets::create,
         super::markets::get,
         super::markets::update,
@@ -133,6 +144,7 @@ impl Modify for ErrorsAreProblems {
         BookingInput, BookingView, BookingStatus, Availability, Slot,
         SeriesInput, SeriesPlan, SeriesDate, MoveInput, ProblemDate,
         OccurrenceView, EventKind,
+        EventInput, EventDetail, EditionSummary, EditionInput, EditionDetail, StallTypeInput, StallsInput, StallRow, StallTypeView,
         MarketInput, MarketPatch, MarketDetail, ExceptionInput, ExceptionView, ProducerInput, ProducerRow, RosterInput,
         StructureRow, LeaseInput, LeaseView, LeaseStatus, OccupancyRates,
         FieldError, ProblemBody, ProblemField
@@ -145,6 +157,7 @@ impl Modify for ErrorsAreProblems {
         (name = "accounts", description = "Who is calling"),
         (name = "structures", description = "Hosted structures and their members"),
         (name = "events", description = "The public calendar of markets and events"),
+        (name = "editions", description = "Events, their yearly editions, stall types and stall plans"),
         (name = "markets", description = "Recurring markets, their changed days, producers and roster"),
         (name = "leases", description = "Leases of offices, storage and shops, and occupancy"),
     )

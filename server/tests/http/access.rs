@@ -253,7 +253,53 @@ const MANAGER_ROUTES: &[(&str, &str, &str)] = &[
         "/api/v1/markets/marche-paysan/roster/2027-01-07",
         r#"{"producers":[]}"#,
     ),
+    ("POST", "/api/v1/events", r#"{"site":"solilab","name":"X"}"#),
+    ("GET", "/api/v1/events/braderie", ""),
+    (
+        "PUT",
+        "/api/v1/events/braderie",
+        r#"{"site":"solilab","name":"X"}"#,
+    ),
+    (
+        "POST",
+        "/api/v1/events/braderie/editions",
+        r#"{"starts_on":"2035-06-02","opens":"10:00","closes":"18:00","call_opens_on":"2035-01-01","call_closes_on":"2035-03-01"}"#,
+    ),
+    (
+        "PUT",
+        "/api/v1/editions/1",
+        r#"{"starts_on":"2035-06-02","opens":"10:00","closes":"18:00","call_opens_on":"2035-01-01","call_closes_on":"2035-03-01"}"#,
+    ),
+    (
+        "POST",
+        "/api/v1/editions/1/stall-types",
+        r#"{"name":"X","width_cm":300,"depth_cm":300,"price_cents":100}"#,
+    ),
+    (
+        "POST",
+        "/api/v1/editions/1/stalls",
+        r#"{"stall_type_id":1,"count":2}"#,
+    ),
+    ("DELETE", "/api/v1/stalls/1", ""),
     ("FORM", "/api/fn/event_rows", ""),
+    ("FORM", "/api/fn/event_for_managers", "slug=braderie"),
+    ("FORM", "/api/fn/edition_for_managers", "id=1"),
+    (
+        "FORM",
+        "/api/fn/create_event",
+        "input[site]=solilab&input[name]=X",
+    ),
+    (
+        "FORM",
+        "/api/fn/add_stall_type",
+        "id=1&form[name]=X&form[width_cm]=300&form[depth_cm]=300&form[price]=10",
+    ),
+    (
+        "FORM",
+        "/api/fn/add_stalls",
+        "id=1&input[stall_type_id]=1&input[count]=2",
+    ),
+    ("FORM", "/api/fn/remove_stall", "edition=1&id=1"),
     ("FORM", "/api/fn/market_page", "slug=marche-paysan"),
     (
         "FORM",

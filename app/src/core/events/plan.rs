@@ -17,7 +17,7 @@ use crate::domain::exhibitors::{
 use crate::domain::{AppError, ApplicationView, Viewer};
 
 /// The stall types of edition `edition_id`, cheapest first.
-async fn stall_types(
+pub(super) async fn stall_types(
     conn: &impl ConnectionTrait,
     edition_id: i32,
 ) -> Result<Vec<StallTypeView>, AppError> {

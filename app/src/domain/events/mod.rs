@@ -3,6 +3,8 @@
 use super::enums::vocabulary;
 
 mod application;
+mod event_input;
+mod event_view;
 mod market;
 mod market_view;
 mod month;
@@ -11,6 +13,11 @@ mod series;
 mod visitors;
 
 pub use application::{ApplicationInput, NewApplication, decision_allowed};
+pub use event_input::{
+    EditionInput, EventInput, MAX_NEW_STALLS, NewEdition, StallPlace, StallTypeForm,
+    StallTypeInput, StallsInput,
+};
+pub use event_view::{EditionDetail, EditionSummary, EventDetail, StallRow};
 pub use market::{
     ExceptionInput, MarketInput, MarketPatch, NewException, NewMarket, WEEKDAYS, read_weekly_rule,
     weekly_rule,

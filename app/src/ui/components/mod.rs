@@ -5,8 +5,10 @@ mod form;
 mod guard;
 mod menu;
 mod notice;
+mod params;
 
 pub use form::{ErrorSummary, Input, field_invalid, returned_error};
 pub use guard::{Audience, guarded};
 pub use menu::MainMenu;
 pub use notice::{load_error, page_error};
+pub use params::{notice_key, path_id, path_slug};

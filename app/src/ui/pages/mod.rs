@@ -26,7 +26,9 @@ pub use exhibitors::{
     StatementPage,
 };
 pub use home::HomePage;
-pub use markets::{EditMarketPage, MarketsPage, NewMarketPage};
+pub use markets::{
+    EditEventPage, EditMarketPage, EditionPage, MarketsPage, NewEventPage, NewMarketPage,
+};
 pub use occupancy::{IndicesPage, OccupancyPage, RequestFormPage, RequestsPage};
 pub use setup::SetupPage;
 pub use sites::{EditSitePage, NewSitePage, SitesPage};

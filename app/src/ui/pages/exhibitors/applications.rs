@@ -7,11 +7,12 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::{decision_notice, edition_id, edition_links};
+use super::{decision_notice, edition_links};
 use crate::api::exhibitors::{ApplicationList, edition_applications};
 use crate::api::exhibitors::{DecideApplications, PublishExhibitors};
 use crate::domain::events::ApplicationStatus;
 use crate::domain::{AppError, ApplicationView, FieldError};
+use crate::ui::components::path_id;
 use crate::ui::components::{Audience, guarded};
 use crate::ui::components::{ErrorSummary, returned_error};
 use crate::ui::i18n::{translate_with, use_locale, use_t};
@@ -170,7 +171,7 @@ pub fn EditionApplicationsPage() -> impl IntoView {
     let t = use_t();
     let locale = use_locale();
     guarded(Audience::Managers, move |_| {
-        let id = edition_id();
+        let id = path_id();
         let query = use_query_map().get_untracked();
         let status = query.get("status").filter(|s| !s.is_empty());
         let ids: Vec<i32> = query

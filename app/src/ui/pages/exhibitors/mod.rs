@@ -25,15 +25,6 @@ use crate::domain::Locale;
 use crate::ui::i18n::{translate, translate_with, use_t};
 use crate::ui::pages::ErrorPage;
 
-/// The edition id in the address; an impossible one when it is not a number.
-fn edition_id() -> i32 {
-    use_params_map()
-        .get_untracked()
-        .get("id")
-        .and_then(|id| id.parse().ok())
-        .unwrap_or(-1)
-}
-
 /// The way between an edition's event page, applications, plan and report; `here` is the
 /// current one.
 fn edition_links(edition: &EditionHeading, here: &'static str) -> impl IntoView + use<> {

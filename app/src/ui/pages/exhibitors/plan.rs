@@ -7,10 +7,11 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::{edition_id, edition_links};
+use super::edition_links;
 use crate::api::exhibitors::AssignEditionStall;
 use crate::api::exhibitors::{PlanStall, StallPlan, edition_plan};
 use crate::domain::Locale;
+use crate::ui::components::path_id;
 use crate::ui::components::{Audience, guarded};
 use crate::ui::components::{ErrorSummary, returned_error};
 use crate::ui::i18n::{translate, translate_with, use_locale, use_t};
@@ -207,7 +208,7 @@ fn body(plan: StallPlan, chosen: Option<i32>, notice: Option<String>) -> impl In
 pub fn StallPlanPage() -> impl IntoView {
     let t = use_t();
     guarded(Audience::Managers, move |_| {
-        let id = edition_id();
+        let id = path_id();
         let query = use_query_map().get_untracked();
         let chosen = query.get("stall").and_then(|s| s.parse::<i32>().ok());
         let notice = [

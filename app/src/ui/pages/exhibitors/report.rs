@@ -7,10 +7,11 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::counts::{counts_section, hour_label};
+use super::edition_links;
 use super::report_sections::{counted_section, csv, fees_section, history_section, key_figures};
-use super::{edition_id, edition_links};
 use crate::api::editions::{EditionReport, read_edition_report};
 use crate::domain::locale::count;
+use crate::ui::components::path_id;
 use crate::ui::components::returned_error;
 use crate::ui::components::{Audience, guarded};
 use crate::ui::i18n::{translate_with, use_locale, use_t};
@@ -110,7 +111,7 @@ fn body(report: EditionReport, delete: Option<i32>, notice: Option<String>) -> i
 pub fn EditionReportPage() -> impl IntoView {
     let t = use_t();
     guarded(Audience::Managers, move |_| {
-        let id = edition_id();
+        let id = path_id();
         let query = use_query_map().get_untracked();
         let delete = query.get("delete").and_then(|s| s.parse::<i32>().ok());
         let notice = [

@@ -4,11 +4,15 @@ use leptos::prelude::*;
 
 use crate::domain::events::{MarketInput, WEEKDAYS};
 use crate::domain::{AppError, SiteOverview};
-use crate::ui::components::{Input, field_invalid};
+use leptos_meta::Title;
+
+use crate::api::sites::site_overviews;
+use crate::ui::components::{ErrorSummary, Input, field_invalid, load_error, returned_error};
 use crate::ui::i18n::{translate_with, use_locale, use_t};
 
-/// A one-line field of the market's form.
-fn line(
+/// A one-line field of a market's or an event's form (`prefix`).
+pub fn line(
+    prefix: &'static str,
     name: &'static str,
     param: &'static str,
     kind: &'static str,
@@ -17,15 +21,15 @@ fn line(
     error: Option<&AppError>,
 ) -> impl IntoView + use<> {
     let t = use_t();
-    let hint = ["slug", "until"]
+    let hint = ["slug", "until", "ends_on"]
         .contains(&name)
-        .then(|| t(&format!("market.{name}_hint")));
+        .then(|| t(&format!("{prefix}.{name}_hint")));
     view! {
         <Input
-            prefix="market"
+            prefix=prefix
             name=name
             param=param
-            label=t(&format!("market.{name}"))
+            label=t(&format!("{prefix}.{name}"))
             kind=kind
             value=value
             hint=hint
@@ -35,18 +39,19 @@ fn line(
     }
 }
 
-/// A text in one language, as a text area.
-fn text(
+/// A text in one language, as a text area, of a market's or an event's form (`prefix`).
+pub fn text(
+    prefix: &'static str,
     name: &'static str,
     param: &'static str,
     value: String,
     error: Option<&AppError>,
 ) -> impl IntoView + use<> {
     let t = use_t();
-    let id = format!("market-{name}");
+    let id = format!("{prefix}-{name}");
     view! {
         <div class="field">
-            <label for=id.clone()>{t(&format!("market.{name}"))}</label>
+            <label for=id.clone()>{t(&format!("{prefix}.{name}"))}</label>
             <textarea id=id name=param rows="3" maxlength="3000" aria-invalid=field_invalid(error, name).then_some("true")>{value}</textarea>
         </div>
     }
@@ -95,21 +100,23 @@ fn schedule(input: &MarketInput, error: Option<&AppError>) -> impl IntoView + us
     }
 }
 
-/// The site a new market is held on.
-fn site_choice(
-    input: &MarketInput,
+/// The site a market or an event (`prefix`) is held on, `chosen` first.
+pub fn site_choice(
+    prefix: &'static str,
+    chosen: &str,
     sites: &[SiteOverview],
     error: Option<&AppError>,
 ) -> impl IntoView + use<> {
     let t = use_t();
     let options = sites
         .iter()
-        .map(|s| view! { <option value=s.slug.clone() selected=input.site == s.slug>{s.name.clone()}</option> })
+        .map(|s| view! { <option value=s.slug.clone() selected=chosen == s.slug>{s.name.clone()}</option> })
         .collect_view();
+    let id = format!("{prefix}-site");
     view! {
         <div class="field">
-            <label for="market-site">{t("market.site")}</label>
-            <select id="market-site" name="input[site]" required=true aria-invalid=field_invalid(error, "site").then_some("true")>
+            <label for=id.clone()>{t("market.site")}</label>
+            <select id=id name="input[site]" required=true aria-invalid=field_invalid(error, "site").then_some("true")>
                 {options}
             </select>
         </div>
@@ -125,7 +132,7 @@ pub fn market_fields(
 ) -> impl IntoView + use<> {
     let t = use_t();
     let site = match sites {
-        Some(sites) => site_choice(&input, sites, error).into_any(),
+        Some(sites) => site_choice("market", &input.site, sites, error).into_any(),
         None => {
             view! { <input type="hidden" name="input[site]" value=input.site.clone()/> }.into_any()
         }
@@ -134,28 +141,79 @@ pub fn market_fields(
         <fieldset class="stack">
             <legend>{t("markets.what")}</legend>
             {site}
-            {line("name", "input[name]", "text", input.name.clone(), true, error)}
-            {line("slug", "input[slug]", "text", input.slug.clone(), false, error)}
-            {line("place", "input[place]", "text", input.place.clone(), false, error)}
+            {line("market", "name", "input[name]", "text", input.name.clone(), true, error)}
+            {line("market", "slug", "input[slug]", "text", input.slug.clone(), false, error)}
+            {line("market", "place", "input[place]", "text", input.place.clone(), false, error)}
         </fieldset>
         <fieldset class="stack">
             <legend>{t("markets.when")}</legend>
             {schedule(&input, error)}
             <div class="grid-2">
-                {line("opens", "input[opens]", "time", input.opens.clone(), true, error)}
-                {line("closes", "input[closes]", "time", input.closes.clone(), true, error)}
-                {line("first_day", "input[first_day]", "date", input.first_day.clone(), true, error)}
-                {line("until", "input[until]", "date", input.until.clone(), false, error)}
+                {line("market", "opens", "input[opens]", "time", input.opens.clone(), true, error)}
+                {line("market", "closes", "input[closes]", "time", input.closes.clone(), true, error)}
+                {line("market", "first_day", "input[first_day]", "date", input.first_day.clone(), true, error)}
+                {line("market", "until", "input[until]", "date", input.until.clone(), false, error)}
             </div>
         </fieldset>
         <fieldset class="stack">
             <legend>{t("markets.for_visitors")}</legend>
-            {line("summary_fr", "input[summary_fr]", "text", input.summary_fr.clone(), false, error)}
-            {line("summary_en", "input[summary_en]", "text", input.summary_en.clone(), false, error)}
-            {text("description_fr", "input[description_fr]", input.description_fr.clone(), error)}
-            {text("description_en", "input[description_en]", input.description_en.clone(), error)}
-            {text("access_fr", "input[access_fr]", input.access_fr.clone(), error)}
-            {text("access_en", "input[access_en]", input.access_en.clone(), error)}
+            {line("market", "summary_fr", "input[summary_fr]", "text", input.summary_fr.clone(), false, error)}
+            {line("market", "summary_en", "input[summary_en]", "text", input.summary_en.clone(), false, error)}
+            {text("market", "description_fr", "input[description_fr]", input.description_fr.clone(), error)}
+            {text("market", "description_en", "input[description_en]", input.description_en.clone(), error)}
+            {text("market", "access_fr", "input[access_fr]", input.access_fr.clone(), error)}
+            {text("market", "access_en", "input[access_en]", input.access_en.clone(), error)}
         </fieldset>
+    }
+}
+
+/// What a page that creates a market or an event needs: its form's `prefix`, the keys of its
+/// title and button, its server function's endpoint and address, and its fields.
+pub struct NewPage {
+    pub prefix: &'static str,
+    pub title: &'static str,
+    pub submit: &'static str,
+    pub endpoint: &'static str,
+    pub action: &'static str,
+    pub fields: fn(&[SiteOverview], Option<&AppError>) -> AnyView,
+}
+
+/// A page that creates a market or an event, its form shown once the sites it may be held on
+/// are read; a link to create a site when there is none.
+pub fn new_page(page: NewPage) -> impl IntoView {
+    let t = use_t();
+    let error = returned_error(page.endpoint);
+    let sites = Resource::new(|| (), |()| site_overviews());
+    view! {
+        <Title text=t(page.title)/>
+        <section class="stack-lg narrow">
+            <p><a href="/admin/markets">{t("markets.back")}</a></p>
+            <h1>{t(page.title)}</h1>
+            <Suspense fallback=move || view! { <p class="muted" role="status">{t("page.loading")}</p> }>
+                {move || {
+                    let error = error.clone();
+                    Suspend::new(async move {
+                        match sites.await {
+                            Ok(sites) if sites.is_empty() => view! {
+                                <p class="notice">{t("markets.no_site")}" "<a href="/admin/sites/new">{t("sites.new")}</a></p>
+                            }
+                            .into_any(),
+                            Ok(sites) => {
+                                let fields = (page.fields)(&sites, error.as_ref());
+                                view! {
+                                    <ErrorSummary error=error prefix=page.prefix/>
+                                    <form class="panel stack" method="post" action=page.action>
+                                        {fields}
+                                        <button class="button button-primary" type="submit">{t(page.submit)}</button>
+                                    </form>
+                                }
+                                .into_any()
+                            }
+                            Err(e) => load_error(&e),
+                        }
+                    })
+                }}
+            </Suspense>
+        </section>
     }
 }

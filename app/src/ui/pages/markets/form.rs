@@ -3,57 +3,30 @@
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::days::days_section;
-use super::fields::market_fields;
+use super::fields::{NewPage, market_fields, new_page};
 use super::producers::{producers_section, roster_section};
 use crate::api::markets::{CreateMarket, UpdateMarket, market_page};
-use crate::api::sites::site_overviews;
 use crate::domain::events::MarketInput;
-use crate::ui::components::{
-    Audience, ErrorSummary, guarded, load_error, page_error, returned_error,
-};
+use crate::ui::components::{Audience, ErrorSummary, guarded, page_error, returned_error};
+use crate::ui::components::{notice_key, path_slug};
 use crate::ui::i18n::use_t;
 
 #[component]
 pub fn NewMarketPage() -> impl IntoView {
-    let t = use_t();
     guarded(Audience::Managers, move |_| {
-        let error = returned_error("create_market");
-        let sites = Resource::new(|| (), |()| site_overviews());
-        view! {
-            <Title text=t("markets.new")/>
-            <section class="stack-lg narrow">
-                <p><a href="/admin/markets">{t("markets.back")}</a></p>
-                <h1>{t("markets.new")}</h1>
-                <Suspense fallback=move || view! { <p class="muted" role="status">{t("page.loading")}</p> }>
-                    {move || {
-                        let error = error.clone();
-                        Suspend::new(async move {
-                            match sites.await {
-                                Ok(sites) if sites.is_empty() => view! {
-                                    <p class="notice">{t("markets.no_site")}" "<a href="/admin/sites/new">{t("sites.new")}</a></p>
-                                }
-                                .into_any(),
-                                Ok(sites) => {
-                                    let fields = market_fields(MarketInput::default(), Some(&sites), error.as_ref());
-                                    view! {
-                                        <ErrorSummary error=error prefix="market"/>
-                                        <form class="panel stack" method="post" action=CreateMarket::PATH>
-                                            {fields}
-                                            <button class="button button-primary" type="submit">{t("markets.create")}</button>
-                                        </form>
-                                    }
-                                    .into_any()
-                                }
-                                Err(e) => load_error(&e),
-                            }
-                        })
-                    }}
-                </Suspense>
-            </section>
-        }
+        new_page(NewPage {
+            prefix: "market",
+            title: "markets.new",
+            submit: "markets.create",
+            endpoint: "create_market",
+            action: CreateMarket::PATH,
+            fields: |sites, error| {
+                market_fields(MarketInput::default(), Some(sites), error).into_any()
+            },
+        })
     })
 }
 
@@ -72,15 +45,9 @@ const NOTICES: [(&str, &str); 7] = [
 pub fn EditMarketPage() -> impl IntoView {
     let t = use_t();
     guarded(Audience::Managers, move |_| {
-        let slug = use_params_map()
-            .get_untracked()
-            .get("slug")
-            .unwrap_or_default();
+        let slug = path_slug();
         let query = use_query_map().get_untracked();
-        let notice = NOTICES
-            .into_iter()
-            .find(|(param, _)| query.get(param).is_some())
-            .map(|(_, key)| t(key));
+        let notice = notice_key(&NOTICES).map(t);
         let remove: Option<i32> = query.get("remove_producer").and_then(|id| id.parse().ok());
         let key = slug.clone();
         let market = Resource::new(move || key.clone(), market_page);

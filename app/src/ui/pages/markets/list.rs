@@ -13,7 +13,7 @@ fn row(event: EventRow) -> impl IntoView {
     let t = use_t();
     let href = match event.kind {
         EventKind::Market => format!("/admin/markets/{}", event.slug),
-        EventKind::Event => format!("/events/{}", event.slug),
+        EventKind::Event => format!("/admin/events/{}", event.slug),
     };
     view! {
         <tr>
@@ -35,7 +35,10 @@ pub fn MarketsPage() -> impl IntoView {
             <section class="stack-lg">
                 <div class="page-head">
                     <h1>{t("markets.title")}</h1>
-                    <a class="button button-primary" href="/admin/markets/new">{t("markets.new")}</a>
+                    <div class="actions">
+                        <a class="button button-primary" href="/admin/markets/new">{t("markets.new")}</a>
+                        <a class="button button-secondary" href="/admin/events/new">{t("events_admin.new")}</a>
+                    </div>
                 </div>
                 <p class="lead">{t("markets.intro")}</p>
                 <Suspense fallback=move || view! { <p class="muted" role="status">{t("page.loading")}</p> }>

@@ -2,12 +2,12 @@
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::fields::site_fields;
 use crate::api::sites::{CreateSite, UpdateSite, site_details};
 use crate::domain::SiteInput;
 use crate::ui::components::{Audience, ErrorSummary, guarded, page_error, returned_error};
+use crate::ui::components::{notice_key, path_id};
 use crate::ui::i18n::use_t;
 
 #[component]
@@ -35,16 +35,8 @@ pub fn NewSitePage() -> impl IntoView {
 pub fn EditSitePage() -> impl IntoView {
     let t = use_t();
     guarded(Audience::Admins, move |_| {
-        let id = use_params_map()
-            .get_untracked()
-            .get("id")
-            .and_then(|id| id.parse::<i32>().ok())
-            .unwrap_or(-1);
-        let query = use_query_map().get_untracked();
-        let notice = [("created", "sites.created"), ("saved", "sites.saved")]
-            .into_iter()
-            .find(|(param, _)| query.get(param).is_some())
-            .map(|(_, key)| t(key));
+        let id = path_id();
+        let notice = notice_key(&[("created", "sites.created"), ("saved", "sites.saved")]).map(t);
         let error = returned_error("update_site");
         let site = Resource::new(move || id, site_details);
         view! {

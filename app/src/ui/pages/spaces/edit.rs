@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::form_fields::space_fields;
 use crate::api::sites::site_overviews;
 use crate::api::spaces::{CreateSpace, RetireSpace, UpdateSpace, get_space, space_holders};
 use crate::domain::{SpaceForm, SpaceHolder};
+use crate::ui::components::path_id;
 use crate::ui::components::{
     Audience, ErrorSummary, guarded, load_error, page_error, returned_error,
 };
@@ -97,11 +98,7 @@ fn retire_panel(id: i32, holders: Vec<SpaceHolder>) -> impl IntoView {
 pub fn EditSpacePage() -> impl IntoView {
     let t = use_t();
     guarded(Audience::Managers, move |_| {
-        let id = use_params_map()
-            .get_untracked()
-            .get("id")
-            .and_then(|id| id.parse::<i32>().ok())
-            .unwrap_or(-1);
+        let id = path_id();
         let query = use_query_map().get_untracked();
         let retiring = query.get("retire").is_some();
         let notice = [

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::choices::{vocabulary_select, words};
 use super::leases::{Confirming, leases_table};
@@ -12,6 +12,7 @@ use crate::api::structures::structure_info;
 use crate::api::structures::{UpdateStructureFacts, UpdateStructureTerms};
 use crate::domain::locale::long_date;
 use crate::domain::{CustomerKind, StructureDetail, StructureStatus, StructureView};
+use crate::ui::components::path_id;
 use crate::ui::components::{Audience, guarded, page_error};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::format::date_time;
@@ -170,11 +171,7 @@ fn bookings(detail: &StructureDetail) -> impl IntoView + use<> {
 pub fn StructurePage() -> impl IntoView {
     let t = use_t();
     guarded(Audience::Managers, move |_| {
-        let id = use_params_map()
-            .get_untracked()
-            .get("id")
-            .and_then(|id| id.parse::<i32>().ok())
-            .unwrap_or(-1);
+        let id = path_id();
         let query = use_query_map().get_untracked();
         let number = |name: &str| query.get(name).and_then(|v| v.parse().ok());
         let confirming = Confirming {

@@ -6,6 +6,8 @@ use app::core::Engine;
 use app::core::mail::{self, OutgoingMail};
 use app::core::testing::{SmtpServer, TestDb};
 
+mod script;
+
 fn solilab(url: &str, args: &[&str], stdin: Option<&str>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_solilab"))
         .args(args)
