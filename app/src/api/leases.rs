@@ -63,6 +63,44 @@ pub async fn lease_step(
     Ok(())
 }
 
+/// Renews a lease: a draft follows it from `starts_on` (until `ends_on` if given), at `rent`
+/// euros a month if given, else its current rent; back to its structure's page.
+#[server(prefix = "/api/fn", endpoint = "renew_lease")]
+pub async fn renew_lease(
+    id: i32,
+    starts_on: String,
+    #[server(default)] ends_on: String,
+    #[server(default)] rent: String,
+) -> Result<(), AppError> {
+    let request = super::context::request()?;
+    let day = |raw: &str, field: &str| {
+        raw.trim()
+            .parse::<chrono::NaiveDate>()
+            .map_err(|_| AppError::invalid(field, "request.date_invalid"))
+    };
+    let input = crate::domain::RenewInput {
+        starts_on: day(&starts_on, "starts_on")?,
+        ends_on: match ends_on.trim() {
+            "" => None,
+            raw => Some(day(raw, "ends_on")?),
+        },
+        monthly_rent_cents: match rent.trim() {
+            "" => None,
+            raw => Some(
+                crate::domain::Money::parse_euros(raw)
+                    .ok_or_else(|| AppError::invalid("monthly_rent_cents", "lease.rent_invalid"))?
+                    .cents(),
+            ),
+        },
+    };
+    let lease = leases::renew(&request.state.db, request.viewer()?, id, &input).await?;
+    super::context::redirect(&format!(
+        "/admin/structures/{}?lease_renewed={}",
+        lease.structure_id, lease.id
+    ));
+    Ok(())
+}
+
 /// Deletes a draft lease and returns to its structure's page.
 #[server(prefix = "/api/fn", endpoint = "delete_lease")]
 pub async fn delete_lease(id: i32, structure_id: i32) -> Result<(), AppError> {

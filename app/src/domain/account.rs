@@ -32,6 +32,7 @@ vocabulary!(
         NoticeGiven => "notice_given",
         MovedOut => "moved_out",
         LeaseDeleted => "lease_deleted",
+        LeaseRenewed => "lease_renewed",
         RentRevised => "rent_revised",
         SiteCreated => "site_created",
         SiteUpdated => "site_updated",

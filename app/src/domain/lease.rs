@@ -7,9 +7,11 @@ use super::{AppError, SpaceKind};
 
 mod form;
 mod new;
+mod renew;
 
 pub use form::LeaseForm;
 pub use new::{LeaseInput, NewLease};
+pub use renew::{RenewInput, renewal_refused};
 
 vocabulary!(
     /// Where a lease stands: draft → signed → running → notice given → ended.

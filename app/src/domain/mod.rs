@@ -59,7 +59,10 @@ pub use indexation::{IndexValue, Quarter, RentIndex};
 pub use kinds::{
     BookingMode, CustomerKind, LegalForm, RateUnit, Role, Sector, SpaceKind, StructureStatus,
 };
-pub use lease::{LeaseFilter, LeaseForm, LeaseInput, LeaseStatus, LeaseStep, LeaseView, NewLease};
+pub use lease::{
+    LeaseFilter, LeaseForm, LeaseInput, LeaseStatus, LeaseStep, LeaseView, NewLease, RenewInput,
+    renewal_refused,
+};
 pub use locale::Locale;
 pub use money::Money;
 pub use request::{

@@ -51,6 +51,7 @@ pub fn router() -> Router<AppState> {
             post(structures::create).get(structures::list),
         )
         .route("/leases", post(leases::create))
+        .route("/leases/{id}/renew", post(leases::renew))
         .route("/occupancy", get(leases::occupancy))
         .route("/events", get(events::list).post(editions::create_event))
         .route(

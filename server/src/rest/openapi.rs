@@ -2,9 +2,10 @@
 use app::domain::{
     Availability, BookingInput, BookingMode, BookingStatus, BookingView, CustomerKind, EventKind,
     FieldError, LeaseInput, LeaseStatus, LeaseView, LegalForm, MemberAdded, MemberInput,
-    OccupancyRates, OccurrenceView, RateInput, RateUnit, RateView, Role, Sector, SiteInput,
-    SitePatch, SiteView, Slot, SpaceHolder, SpaceInput, SpaceKind, SpacePatch, SpaceSummary,
-    SpaceView, StructureInput, StructureRef, StructureRow, StructureStatus, StructureView, Viewer,
+    OccupancyRates, OccurrenceView, RateInput, RateUnit, RateView, RenewInput, Role, Sector,
+    SiteInput, SitePatch, SiteView, Slot, SpaceHolder, SpaceInput, SpaceKind, SpacePatch,
+    SpaceSummary, SpaceView, StructureInput, StructureRef, StructureRow, StructureStatus,
+    StructureView, Viewer,
 };
 use axum::Json;
 use utoipa::openapi::content::ContentBuilder;
@@ -116,6 +117,7 @@ impl Modify for ErrorsAreProblems {
         super::structures::add_member,
         super::structures::list,
         super::leases::create,
+        super::leases::renew,
         super::leases::occupancy,
         super::events::list,
         super::events::public_calendar,
@@ -146,7 +148,7 @@ impl Modify for ErrorsAreProblems {
         OccurrenceView, EventKind,
         EventInput, EventDetail, EditionSummary, EditionInput, EditionDetail, StallTypeInput, StallsInput, StallRow, StallTypeView,
         MarketInput, MarketPatch, MarketDetail, ExceptionInput, ExceptionView, ProducerInput, ProducerRow, RosterInput,
-        StructureRow, LeaseInput, LeaseView, LeaseStatus, OccupancyRates,
+        StructureRow, LeaseInput, RenewInput, LeaseView, LeaseStatus, OccupancyRates,
         FieldError, ProblemBody, ProblemField
     )),
     tags(

@@ -69,6 +69,16 @@ const OBJECT_ROUTES: &[(&str, &str, &str)] = &[
         "id={lease}&structure_id={id}",
     ),
     ("FORM", "/api/fn/apply_revision", "lease_id={lease}"),
+    (
+        "POST",
+        "/api/v1/leases/{lease}/renew",
+        r#"{"starts_on":"2031-01-01"}"#,
+    ),
+    (
+        "FORM",
+        "/api/fn/renew_lease",
+        "id={lease}&starts_on=2031-01-01",
+    ),
 ];
 
 /// Sends a row of a table with `token`: JSON to the API, or a form to a server function.

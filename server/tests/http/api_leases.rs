@@ -1,8 +1,8 @@
-//! `GET /api/v1/structures`, `POST /api/v1/leases` and `GET /api/v1/occupancy`: managers may,
+//! `GET /api/v1/structures`, `POST /api/v1/leases` (and its renewal) and `GET /api/v1/occupancy`: managers may,
 //! tenants are refused, a second lease over the same dates is a `409`.
 use serde_json::json;
 
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, problem_fields};
 use crate::http_test;
 
 http_test!(managers_lease_an_office_once, async |app: &TestApp| {
@@ -130,3 +130,49 @@ http_test!(
         );
     }
 );
+
+http_test!(a_running_lease_is_renewed, async |app: &TestApp| {
+    use app::core::entities::lease;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let manager = app.token_for("gestion@solilab.localhost").await;
+    let running = lease::Entity::find()
+        .filter(lease::Column::Status.eq("running"))
+        .filter(lease::Column::EndsOn.is_null())
+        .filter(lease::Column::Shared.eq(false))
+        .one(app.test_db.db.read())
+        .await
+        .expect("query")
+        .expect("a running open-ended lease in the demo");
+    let path = format!("/api/v1/leases/{}/renew", running.id);
+    let before = running.starts_on.to_string();
+    let refused = app
+        .post_json(&path, Some(&manager), &json!({"starts_on": before}))
+        .await;
+    assert_eq!(refused.status(), 422);
+    let problem: serde_json::Value = refused.json().await.expect("json");
+    assert_eq!(problem_fields(&problem), ["starts_on"]);
+    let unreadable = app
+        .post_json(&path, Some(&manager), &json!({"starts_on": "soon"}))
+        .await;
+    assert_eq!(unreadable.status(), 400);
+    let renewed = app
+        .post_json(
+            &path,
+            Some(&manager),
+            &json!({"starts_on": "2031-01-01", "monthly_rent_cents": 90000}),
+        )
+        .await;
+    assert_eq!(renewed.status(), 201);
+    let renewed: serde_json::Value = renewed.json().await.expect("json");
+    assert_eq!(renewed["status"], "draft");
+    assert_eq!(renewed["monthly_rent_cents"], 90000);
+    let old = lease::Entity::find_by_id(running.id)
+        .one(app.test_db.db.read())
+        .await
+        .expect("query")
+        .expect("old lease");
+    assert_eq!(
+        old.ends_on.map(|d| d.to_string()).as_deref(),
+        Some("2030-12-31")
+    );
+});

@@ -1,14 +1,15 @@
 //! Mails about bookings, written to the outbox in the transaction that makes the change: the
-//! confirmation with its `.ics` invitation, and a manager's answer to a request.
+//! confirmation with its `.ics` invitation, the managers' notice of a request waiting for them,
+//! and a manager's answer to a request.
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, EntityTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use super::checks::Checked;
 use super::view;
 use crate::core::calendars::invitation;
 use crate::core::entities::{account, booking, space};
 use crate::core::mail::{compose, enqueue};
-use crate::domain::{AppError, BookingStatus, BookingView, Locale, Money, Slot, Viewer};
+use crate::domain::{AppError, BookingStatus, BookingView, Locale, Money, Role, Slot, Viewer};
 
 /// Who hears about `row`, in which language: the outside customer it is for, or whoever
 /// booked it (read from the database unless it is `known`).
@@ -45,9 +46,42 @@ fn bookings_link(base_url: &str) -> String {
     format!("{}/bookings", base_url.trim_end_matches('/'))
 }
 
+/// Tells the managers, each in their language, that a request for `space` (its first date
+/// `row`, `count` dates in all, for `customer`) waits for their approval: one mail per request.
+async fn awaiting(
+    conn: &impl ConnectionTrait,
+    row: &booking::Model,
+    count: usize,
+    space: &space::Model,
+    customer: &str,
+    base_url: &str,
+) -> Result<(), AppError> {
+    let managers = account::Entity::find()
+        .filter(account::Column::Role.eq(Role::Manager.as_str()))
+        .filter(account::Column::DisabledAt.is_null())
+        .all(conn)
+        .await?;
+    let link = format!("{}/admin/bookings", base_url.trim_end_matches('/'));
+    let count = count.to_string();
+    for manager in managers {
+        let locale = Locale::from_code(&manager.locale).unwrap_or_default();
+        let slot = slot_of(row, locale);
+        let args = [
+            ("space", space.name.as_str()),
+            ("slot", slot.as_str()),
+            ("title", row.title.as_str()),
+            ("customer", customer),
+            ("count", count.as_str()),
+        ];
+        let mail = compose(locale, &manager.email, "mail.booking_waiting", &args, &link);
+        enqueue(conn, mail).await?;
+    }
+    Ok(())
+}
+
 /// Tells `booker` that `rows` (one booking, or the dates of a series, seen as `views`) of
-/// `space` are confirmed, with an `.ics` invitation of them. Pending requests are told when a
-/// manager answers.
+/// `space` are confirmed, with an `.ics` invitation of them. A request that waits for approval
+/// is told to the managers instead; its requester hears when a manager answers.
 pub(super) async fn confirmed(
     conn: &impl ConnectionTrait,
     booker: &Viewer,
@@ -60,6 +94,13 @@ pub(super) async fn confirmed(
     let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
         return Ok(());
     };
+    if first.status == BookingStatus::Pending.as_str() {
+        let customer = views
+            .first()
+            .map(|v| v.customer_name.as_str())
+            .unwrap_or_default();
+        return awaiting(conn, first, rows.len(), space, customer, base_url).await;
+    }
     if first.status != BookingStatus::Confirmed.as_str() {
         return Ok(());
     }

@@ -2,12 +2,14 @@
 //! the yearly rent revision, and the index values it reads.
 mod create;
 mod indices;
+mod renew;
 mod revisions;
 mod steps;
 mod view;
 
 pub use create::create;
 pub use indices::{add_index_value, index_values};
+pub use renew::renew;
 pub use revisions::{apply_revision, due_revisions};
 pub use steps::{delete_draft, step};
 pub use view::{get, list, views};

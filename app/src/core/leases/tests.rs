@@ -334,3 +334,56 @@ async fn get_lease(db: &Db, id: i32) -> lease::Model {
         .expect("query")
         .expect("lease")
 }
+
+db_test!(a_renewal_follows_its_lease, |db: Db| async move {
+    crate::core::demo::seed(&db).await.expect("seed");
+    let manager = demo_viewer(&db, "gestion@solilab.localhost").await;
+    let office = fresh_office(&db, "T-09").await;
+    let alpha = new_structure(&db, "Alpha").await;
+    let old = create(
+        &db,
+        &manager,
+        lease_of(office, alpha, "2025-01-01", Some("2026-12-31"), None),
+    )
+    .await
+    .expect("draft");
+    let input = |starts_on: &str| crate::domain::RenewInput {
+        starts_on: day(starts_on),
+        ends_on: Some(day("2029-12-31")),
+        monthly_rent_cents: None,
+    };
+    // A draft is not renewed: it is signed first.
+    assert_eq!(
+        renew(&db, &manager, old.id, &input("2027-01-01")).await,
+        Err(AppError::Conflict("lease.not_renewable".into()))
+    );
+    step(&db, &manager, old.id, LeaseStep::Sign)
+        .await
+        .expect("signed");
+    // The revised rent and the indexation are carried over.
+    let mut revised: lease::ActiveModel = get_lease(&db, old.id).await.into();
+    revised.monthly_rent_cents = Set(103_000);
+    revised.last_revised_on = Set(Some(day("2026-01-01")));
+    revised.update(db.write()).await.expect("revised");
+    assert_eq!(
+        renew(&db, &manager, old.id, &input("2027-01-05")).await,
+        Err(AppError::invalid("starts_on", "lease.renew_gap"))
+    );
+    let next = renew(&db, &manager, old.id, &input("2026-10-01"))
+        .await
+        .expect("renewed");
+    assert_eq!(next.status, LeaseStatus::Draft);
+    assert_eq!(next.monthly_rent_cents, 103_000);
+    let stored = get_lease(&db, next.id).await;
+    assert_eq!(stored.rent_index.as_deref(), Some("ilat"));
+    assert_eq!(stored.last_revised_on, Some(day("2026-01-01")));
+    assert_eq!(
+        get_lease(&db, old.id).await.ends_on,
+        Some(day("2026-09-30"))
+    );
+    let tenant = demo_viewer(&db, "tenant@solilab.localhost").await;
+    assert_eq!(
+        renew(&db, &tenant, old.id, &input("2026-11-01")).await,
+        Err(AppError::NotFound)
+    );
+});

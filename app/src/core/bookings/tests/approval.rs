@@ -105,11 +105,28 @@ db_test!(event_spaces_wait_for_a_manager, |db: Db| async move {
     .await
     .expect("refused");
     assert_eq!(refused.status, BookingStatus::Refused);
-    // Both requesters were told, in the outbox, in French.
-    let mails = mail_outbox::Entity::find()
+    // Each of the three requests was told to every manager, once, with a link to the queue.
+    let all = mail_outbox::Entity::find()
         .all(db.read())
         .await
         .expect("outbox");
+    let managers: Vec<String> = crate::core::entities::account::Entity::find()
+        .filter(crate::core::entities::account::Column::Role.eq("manager"))
+        .all(db.read())
+        .await
+        .expect("managers")
+        .into_iter()
+        .map(|a| a.email)
+        .collect();
+    assert!(!managers.is_empty());
+    let (waiting, mails): (Vec<_>, Vec<_>) = all
+        .into_iter()
+        .partition(|m| m.subject.starts_with("Demande à valider"));
+    assert_eq!(waiting.len(), 3 * managers.len());
+    assert!(waiting.iter().all(|m| managers.contains(&m.recipient)
+        && m.body_text.contains("La Nef")
+        && m.body_text.contains("/admin/bookings")));
+    // Both requesters were told, in the outbox, in French.
     let subjects: Vec<&str> = mails.iter().map(|m| m.subject.as_str()).collect();
     assert_eq!(subjects.len(), 2, "{subjects:?}");
     assert!(

@@ -178,6 +178,7 @@ pub fn StructurePage() -> impl IntoView {
             delete: number("delete"),
             notice: number("notice"),
             move_out: number("move_out"),
+            renew: number("renew"),
         };
         let notice = [
             ("created", "structure.created"),
@@ -185,11 +186,14 @@ pub fn StructurePage() -> impl IntoView {
             ("lease_created", "lease.created"),
             ("lease_saved", "lease.saved"),
             ("lease_deleted", "lease.deleted"),
+            ("lease_renewed", "lease.renewed"),
         ]
         .into_iter()
         .find(|(param, _)| query.get(param).is_some())
         .map(|(_, key)| t(key));
-        let step_error = returned_error("lease_step").or_else(|| returned_error("delete_lease"));
+        let step_error = returned_error("lease_step")
+            .or_else(|| returned_error("delete_lease"))
+            .or_else(|| returned_error("renew_lease"));
         let detail = Resource::new(move || id, structure_info);
         view! {
             <Suspense fallback=move || view! { <p class="muted" role="status">{t("page.loading")}</p> }>

@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
-use crate::api::leases::{DeleteLease, LeaseStep};
+use crate::api::leases::{DeleteLease, LeaseStep, RenewLease};
 use crate::domain::locale::long_date;
 use crate::domain::{LeaseStatus, LeaseView, Money};
 use crate::ui::format::area;
@@ -14,6 +14,7 @@ pub struct Confirming {
     pub delete: Option<i32>,
     pub notice: Option<i32>,
     pub move_out: Option<i32>,
+    pub renew: Option<i32>,
 }
 
 fn actions(lease: &LeaseView, here: &str, confirming: Confirming) -> AnyView {
@@ -75,6 +76,29 @@ fn actions(lease: &LeaseView, here: &str, confirming: Confirming) -> AnyView {
         }
         .into_any();
     }
+    if confirming.renew == Some(id) {
+        return view! {
+            <form method="post" action=RenewLease::PATH class="stack inline-confirm">
+                <input type="hidden" name="id" value=id/>
+                <p>{t("lease.renew_intro")}</p>
+                <div class="field">
+                    <label for=format!("renew-starts-{id}")>{t("lease.renew_starts_on")}</label>
+                    <input id=format!("renew-starts-{id}") name="starts_on" type="date" required/>
+                </div>
+                <div class="field">
+                    <label for=format!("renew-ends-{id}")>{t("lease.renew_ends_on")}</label>
+                    <input id=format!("renew-ends-{id}") name="ends_on" type="date"/>
+                </div>
+                <div class="field">
+                    <label for=format!("renew-rent-{id}")>{t("lease.renew_rent")}</label>
+                    <input id=format!("renew-rent-{id}") name="rent" inputmode="decimal"/>
+                </div>
+                <button class="button button-primary" type="submit">{t("lease.renew_save")}</button>
+                <a class="button button-secondary" href=here.to_owned()>{t("form.cancel")}</a>
+            </form>
+        }
+        .into_any();
+    }
     let link = |param: &str, label: String| {
         view! { <a class="button button-secondary" href=format!("{here}?{param}={id}")>{label}</a> }
     };
@@ -86,15 +110,21 @@ fn actions(lease: &LeaseView, here: &str, confirming: Confirming) -> AnyView {
         .into_any(),
         LeaseStatus::Signed => view! {
             {step_button("move_in", t("lease.move_in"))}
+            {link("renew", t("lease.renew"))}
             {link("move_out", t("lease.move_out"))}
         }
         .into_any(),
         LeaseStatus::Running => view! {
+            {link("renew", t("lease.renew"))}
             {link("notice", t("lease.give_notice"))}
             {link("move_out", t("lease.move_out"))}
         }
         .into_any(),
-        LeaseStatus::Notice => link("move_out", t("lease.move_out")).into_any(),
+        LeaseStatus::Notice => view! {
+            {link("renew", t("lease.renew"))}
+            {link("move_out", t("lease.move_out"))}
+        }
+        .into_any(),
         LeaseStatus::Ended => ().into_any(),
     }
 }
