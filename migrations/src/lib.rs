@@ -18,6 +18,7 @@ mod m20261130_000014_included_time_index;
 mod m20261130_000015_booking_slot_index;
 mod m20261203_000016_site_details;
 mod m20261204_000017_setup_tokens;
+mod m20261204_000018_import_uploads;
 
 /// Applies Solilab's migrations in order.
 pub struct Migrator;
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000015_booking_slot_index::Migration),
             Box::new(m20261203_000016_site_details::Migration),
             Box::new(m20261204_000017_setup_tokens::Migration),
+            Box::new(m20261204_000018_import_uploads::Migration),
         ]
     }
 }

@@ -4,6 +4,7 @@ pub mod cli;
 pub mod csrf;
 mod csv_file;
 pub mod fn_errors;
+mod import_upload;
 pub mod locale;
 mod occupancy_csv;
 mod report_csv;

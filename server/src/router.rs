@@ -8,7 +8,8 @@ use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::compression::CompressionLayer;
 
 use crate::{
-    csrf, fn_errors, locale, occupancy_csv, report_csv, rest, security, session, telemetry,
+    csrf, fn_errors, import_upload, locale, occupancy_csv, report_csv, rest, security, session,
+    telemetry,
 };
 
 /// The Leptos options of a run: the browser bundle is served from `LEPTOS_SITE_ROOT`
@@ -47,6 +48,16 @@ pub fn build_router(state: AppState, options: LeptosOptions) -> Router {
         .route("/calendar.ics", get(rest::public_calendar))
         .route("/admin/occupancy/export.csv", get(occupancy_csv::export))
         .route("/admin/editions/{id}/report.csv", get(report_csv::export))
+        .route(
+            "/admin/import",
+            axum::routing::post(import_upload::upload).layer(axum::extract::DefaultBodyLimit::max(
+                app::core::import::MAX_BYTES + 64 * 1024,
+            )),
+        )
+        .route(
+            "/admin/import/template/{kind}",
+            get(import_upload::template),
+        )
         .nest("/api/v1", rest::router())
         .with_state(state.clone());
     // Outermost last: the log sees everything; the locale is known before CSRF refuses;

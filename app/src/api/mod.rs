@@ -8,6 +8,7 @@ pub mod editions;
 pub mod event_making;
 pub mod events;
 pub mod exhibitors;
+pub mod import;
 pub mod leases;
 pub mod markets;
 pub mod occupancy;

@@ -11,6 +11,7 @@ pub mod entities;
 mod error;
 pub mod events;
 pub mod idempotency;
+pub mod import;
 pub mod leases;
 pub mod mail;
 pub mod occupancy;

@@ -12,6 +12,7 @@ pub mod events;
 pub mod exhibitors;
 pub mod grid;
 pub mod holidays;
+pub mod import;
 pub mod indexation;
 pub mod kinds;
 pub mod lease;

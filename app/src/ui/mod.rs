@@ -17,12 +17,12 @@ use pages::{
     AccountPage, AccountsPage, ApplyPage, ApprovalPage, AuditPage, CalendarPage, CataloguePage,
     ClosuresPage, ConfirmPage, DirectoryPage, EditEventPage, EditMarketPage, EditSitePage,
     EditSpacePage, EditionApplicationsPage, EditionPage, EditionReportPage, EventPageView,
-    FindPage, FollowApplicationPage, ForgotPage, GridPage, HomePage, IndicesPage, InvitationPage,
-    LeaseFormPage, MarketsPage, MovePage, MyBookingsPage, NewEventPage, NewMarketPage, NewSitePage,
-    NewSpacePage, NewStructurePage, NotFoundPage, OccupancyPage, OfferPage, OwnStructurePage,
-    PlanPage, PublicCalendarPage, PublicDirectoryPage, RequestFormPage, RequestsPage, ResetPage,
-    SetupPage, SignInPage, SitesPage, SpacePage, SpaceRulesPage, StallPlanPage, StatementPage,
-    StructurePage, TokensPage, WeekPage,
+    FindPage, FollowApplicationPage, ForgotPage, GridPage, HomePage, ImportPage, ImportPreviewPage,
+    IndicesPage, InvitationPage, LeaseFormPage, MarketsPage, MovePage, MyBookingsPage,
+    NewEventPage, NewMarketPage, NewSitePage, NewSpacePage, NewStructurePage, NotFoundPage,
+    OccupancyPage, OfferPage, OwnStructurePage, PlanPage, PublicCalendarPage, PublicDirectoryPage,
+    RequestFormPage, RequestsPage, ResetPage, SetupPage, SignInPage, SitesPage, SpacePage,
+    SpaceRulesPage, StallPlanPage, StatementPage, StructurePage, TokensPage, WeekPage,
 };
 
 /// The HTML document around every page.
@@ -99,6 +99,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/events/new") view=NewEventPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/events/:slug") view=EditEventPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/editions/:id") view=EditionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/import") view=ImportPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/import/:id") view=ImportPreviewPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/sites") view=SitesPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/sites/new") view=NewSitePage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/sites/:id") view=EditSitePage ssr=SsrMode::Async/>

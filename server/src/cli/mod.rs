@@ -4,10 +4,12 @@ use std::process::ExitCode;
 use app::core::accounts::NewAccount;
 use app::core::{Db, demo};
 use app::domain::Role;
+use app::domain::import::ImportKind;
 use clap::{Parser, Subcommand};
 
 mod accounts;
 mod failure;
+mod import;
 mod seed;
 mod serve;
 
@@ -50,6 +52,17 @@ pub enum Command {
     /// Manage API tokens.
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Import a CSV file (UTF-8 or Windows-1252, `;` or `,`) all or nothing.
+    Import {
+        /// What the file holds: structures or spaces.
+        #[arg(value_parser = parse_import_kind)]
+        kind: ImportKind,
+        /// The CSV file.
+        file: std::path::PathBuf,
+        /// Read and check the file, write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -82,6 +95,11 @@ pub enum TokenCommand {
         #[arg(long, default_value = "cli")]
         name: String,
     },
+}
+
+fn parse_import_kind(raw: &str) -> Result<ImportKind, String> {
+    raw.parse()
+        .map_err(|_| "expected structures or spaces".to_owned())
 }
 
 fn parse_role(raw: &str) -> Result<Role, String> {
@@ -176,5 +194,10 @@ async fn execute(command: Command, settings: Settings) -> Result<(), Failed> {
         Command::Token(TokenCommand::Issue { email, name }) => {
             accounts::issue_token(&db, &email, &name).await
         }
+        Command::Import {
+            kind,
+            file,
+            dry_run,
+        } => import::import_file(&db, kind, &file, dry_run).await,
     }
 }

@@ -6,6 +6,7 @@ use app::core::Engine;
 use app::core::mail::{self, OutgoingMail};
 use app::core::testing::{SmtpServer, TestDb};
 
+mod import;
 mod script;
 
 fn solilab(url: &str, args: &[&str], stdin: Option<&str>) -> Output {

@@ -292,6 +292,8 @@ const MANAGER_ROUTES: &[(&str, &str, &str)] = &[
     ),
     ("DELETE", "/api/v1/stalls/1", ""),
     ("FORM", "/api/fn/event_rows", ""),
+    ("FORM", "/api/fn/import_check", "id=1"),
+    ("FORM", "/api/fn/run_import", "id=1"),
     ("FORM", "/api/fn/event_for_managers", "slug=braderie"),
     ("FORM", "/api/fn/edition_for_managers", "id=1"),
     (

@@ -18,6 +18,7 @@ mod edition_report;
 mod event_pages;
 mod exhibitor_pages;
 mod health_and_openapi;
+mod import_pages;
 mod markets;
 mod occupancy_pages;
 mod pages;

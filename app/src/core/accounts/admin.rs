@@ -138,3 +138,17 @@ pub async fn update_profile(db: &Db, viewer: &Viewer, display_name: &str) -> Res
         .await?;
     Ok(())
 }
+
+/// The first admin account still enabled, as a viewer: who the command line acts as.
+pub async fn first_admin(db: &Db) -> Result<Option<Viewer>, AppError> {
+    let row = account::Entity::find()
+        .filter(account::Column::Role.eq(Role::Admin.as_str()))
+        .filter(account::Column::DisabledAt.is_null())
+        .order_by_asc(account::Column::Id)
+        .one(db.read())
+        .await?;
+    match row {
+        Some(row) => Ok(Some(crate::core::auth::viewer_for(db, &row, None).await?)),
+        None => Ok(None),
+    }
+}

@@ -4,7 +4,7 @@ mod admin;
 mod tokens;
 
 pub use add::{NewAccount, add, insert};
-pub use admin::{list_accounts, set_disabled, set_role, update_profile};
+pub use admin::{first_admin, list_accounts, set_disabled, set_role, update_profile};
 pub use tokens::{create_token, issue_token, list_tokens, revoke_token};
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ pub mod edition;
 pub mod event;
 pub mod event_exception;
 pub mod idempotency_key;
+pub mod import_upload;
 pub mod index_value;
 pub mod lease;
 pub mod lease_revision;

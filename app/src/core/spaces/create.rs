@@ -10,9 +10,17 @@ use crate::domain::{AppError, BookingMode, CustomerKind, NewSpace, RateUnit, Spa
 /// Adds `new` (managers only); `409` when its site already has a space with its code.
 pub async fn create(db: &Db, viewer: &Viewer, new: NewSpace) -> Result<SpaceView, AppError> {
     access::manager(viewer)?;
+    let txn = db.begin_write().await?;
+    let id = insert(&txn, new).await?;
+    txn.commit().await.map_err(code_taken)?;
+    super::get(db, id).await
+}
+
+/// Writes `new` with its prices in `txn`; gives its id.
+pub(crate) async fn insert(txn: &impl ConnectionTrait, new: NewSpace) -> Result<i32, AppError> {
     let site = site::Entity::find()
         .filter(site::Column::Slug.eq(new.site.as_str()))
-        .one(db.read())
+        .one(txn)
         .await?
         .ok_or_else(|| AppError::invalid("site", "space.site_unknown"))?;
     let mode = if new.kind.is_bookable() {
@@ -20,7 +28,6 @@ pub async fn create(db: &Db, viewer: &Viewer, new: NewSpace) -> Result<SpaceView
     } else {
         BookingMode::Lease
     };
-    let txn = db.begin_write().await?;
     let row = space::ActiveModel {
         site_id: Set(site.id),
         code: Set(new.code),
@@ -41,12 +48,11 @@ pub async fn create(db: &Db, viewer: &Viewer, new: NewSpace) -> Result<SpaceView
         created_at: Set(Utc::now()),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(txn)
     .await
     .map_err(code_taken)?;
-    insert_rates(&txn, row.id, new.rates).await?;
-    txn.commit().await.map_err(code_taken)?;
-    super::get(db, row.id).await
+    insert_rates(txn, row.id, new.rates).await?;
+    Ok(row.id)
 }
 
 /// A unique violation on a space is its code taken on its site.

@@ -8,4 +8,5 @@ pub(crate) use convert::word;
 
 pub use catalogue::{get, list};
 pub use create::create;
+pub(crate) use create::insert;
 pub use edit::{Retired, holders, retire, update};

@@ -1,7 +1,8 @@
 //! Creating and reading a structure.
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    TransactionTrait,
 };
 
 use crate::core::audit::{self, Event};
@@ -45,18 +46,29 @@ pub async fn create(
 ) -> Result<StructureView, AppError> {
     access::manager(viewer)?;
     let txn = db.write().begin().await?;
+    let row = insert(&txn, viewer, new).await?;
+    txn.commit().await?;
+    view(row)
+}
+
+/// Writes `new` in `txn` for `viewer`, who may manage structures.
+pub(crate) async fn insert(
+    txn: &impl ConnectionTrait,
+    viewer: &Viewer,
+    new: NewStructure,
+) -> Result<structure::Model, AppError> {
     let mut sites = site::Entity::find().order_by_asc(site::Column::Id);
     if let Some(slug) = &new.site {
         sites = sites.filter(site::Column::Slug.eq(slug));
     }
     let site = sites
-        .one(&txn)
+        .one(txn)
         .await?
         .ok_or_else(|| AppError::invalid("site", "structure.site_unknown"))?;
     if let Some(siret) = &new.siret {
         let taken = structure::Entity::find()
             .filter(structure::Column::Siret.eq(siret.as_str()))
-            .one(&txn)
+            .one(txn)
             .await?;
         if taken.is_some() {
             return Err(AppError::Conflict("structure.siret_taken".into()));
@@ -77,17 +89,16 @@ pub async fn create(
         created_at: Set(Utc::now()),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
     audit::record(
-        &txn,
+        txn,
         Event::by(viewer.id, AuditAction::StructureCreated)
             .structure(row.id)
             .detail(&new.name),
     )
     .await?;
-    txn.commit().await?;
-    view(row)
+    Ok(row)
 }
 
 /// One structure, for its members and managers; `NotFound` for anyone else.

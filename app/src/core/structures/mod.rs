@@ -5,6 +5,7 @@ mod directory;
 mod facts;
 mod members;
 
+pub(crate) use create::insert;
 pub use create::{choices, create, get};
 pub use detail::detail;
 pub use directory::{directory, names, public_directory};

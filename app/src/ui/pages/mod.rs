@@ -14,7 +14,9 @@ mod spaces;
 mod structures;
 
 pub use account::{AccountPage, ForgotPage, InvitationPage, ResetPage, SignInPage, TokensPage};
-pub use admin::{AccountsPage, AuditPage, ClosuresPage, SpaceRulesPage};
+pub use admin::{
+    AccountsPage, AuditPage, ClosuresPage, ImportPage, ImportPreviewPage, SpaceRulesPage,
+};
 pub use bookings::{
     ApprovalPage, CalendarPage, ConfirmPage, FindPage, GridPage, MovePage, MyBookingsPage,
     OfferPage, PlanPage, WeekPage,

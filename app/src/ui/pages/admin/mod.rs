@@ -3,9 +3,11 @@
 mod accounts;
 mod audit;
 mod closures;
+mod import;
 mod space_rules;
 
 pub use accounts::AccountsPage;
 pub use audit::AuditPage;
 pub use closures::ClosuresPage;
+pub use import::{ImportPage, ImportPreviewPage};
 pub use space_rules::SpaceRulesPage;

@@ -27,7 +27,14 @@ pub fn CataloguePage() -> impl IntoView {
         .then(|| view! { <p class="notice" role="status">{t("spaces.retired")}</p> });
     let new_space = crate::ui::viewer::use_viewer()
         .filter(|v| v.is_manager())
-        .map(|_| view! { <a class="button button-primary" href="/admin/spaces/new">{t("spaces.new")}</a> });
+        .map(|_| {
+            view! {
+                <div class="actions">
+                    <a class="button button-primary" href="/admin/spaces/new">{t("spaces.new")}</a>
+                    <a class="button button-secondary" href="/admin/import">{t("import.title")}</a>
+                </div>
+            }
+        });
     let (clean, errors) = raw.without_invalid();
     let spaces = Resource::new(move || clean.clone(), list_spaces);
     let sites = Resource::new(|| (), |_| site_overviews());

@@ -48,7 +48,10 @@ pub fn DirectoryPage() -> impl IntoView {
             <section class="stack-lg">
                 <div class="page-head">
                     <h1>{t("directory.title")}</h1>
-                    <a class="button button-primary" href="/admin/structures/new">{t("directory.new")}</a>
+                    <div class="actions">
+                        <a class="button button-primary" href="/admin/structures/new">{t("directory.new")}</a>
+                        <a class="button button-secondary" href="/admin/import">{t("import.title")}</a>
+                    </div>
                 </div>
                 <form class="panel filters" method="get" action="/admin/structures" role="search">
                     <div class="field">
