@@ -19,6 +19,7 @@ mod m20261130_000015_booking_slot_index;
 mod m20261203_000016_site_details;
 mod m20261204_000017_setup_tokens;
 mod m20261204_000018_import_uploads;
+mod m20261204_000019_floor_pictures;
 
 /// Applies Solilab's migrations in order.
 pub struct Migrator;
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000016_site_details::Migration),
             Box::new(m20261204_000017_setup_tokens::Migration),
             Box::new(m20261204_000018_import_uploads::Migration),
+            Box::new(m20261204_000019_floor_pictures::Migration),
         ]
     }
 }

@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use http::header;
 
 use crate::rest::{Problem, SignedIn};
+use crate::uploads;
 
 /// `GET /admin/import/template/{kind}` (managers).
 pub async fn template(
@@ -37,43 +38,35 @@ pub async fn template(
 
 /// Back to the form, saying why the file was refused.
 fn refused(key: &str) -> Response {
-    Redirect::to(&format!("/admin/import?error={key}")).into_response()
+    uploads::refused("/admin/import", key)
 }
 
 /// `POST /admin/import`: the form's `kind` and `file` (managers).
-pub async fn upload(
-    State(state): State<AppState>,
-    user: SignedIn,
-    mut form: Multipart,
-) -> Response {
+pub async fn upload(State(state): State<AppState>, user: SignedIn, form: Multipart) -> Response {
     if let Err(e) = app::core::access::manager(&user.viewer) {
         return Problem::from((e, user.locale)).into_response();
     }
-    let (mut kind, mut file) = (None, None);
-    loop {
-        match form.next_field().await {
-            Ok(Some(field)) => match field.name() {
-                Some("kind") => kind = field.text().await.ok(),
-                Some("file") => {
-                    let name = field.file_name().unwrap_or("import.csv").to_owned();
-                    match field.bytes().await {
-                        Ok(bytes) => file = Some((name, bytes)),
-                        Err(_) => return refused("import.file_too_large"),
-                    }
-                }
-                _ => {}
-            },
-            Ok(None) => break,
-            Err(_) => return refused("import.file_too_large"),
-        }
-    }
-    let Some(kind) = kind.and_then(|k| k.parse::<ImportKind>().ok()) else {
+    let Ok(fields) = uploads::fields(form).await else {
+        return refused("import.file_too_large");
+    };
+    let Some(kind) = uploads::text(&fields, "kind").and_then(|k| k.parse::<ImportKind>().ok())
+    else {
         return refused("import.kind_invalid");
     };
-    let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+    let Some(file) = fields.get("file").filter(|f| !f.bytes.is_empty()) else {
         return refused("import.file_empty");
     };
-    match import::store(&state.db, &user.viewer, kind, &name, &bytes, state.now()).await {
+    let name = file.file_name.as_deref().unwrap_or("import.csv");
+    match import::store(
+        &state.db,
+        &user.viewer,
+        kind,
+        name,
+        &file.bytes,
+        state.now(),
+    )
+    .await
+    {
         Ok(id) => Redirect::to(&format!("/admin/import/{id}")).into_response(),
         Err(app::domain::AppError::Invalid(fields)) => refused(
             fields

@@ -3,6 +3,7 @@
 pub mod cli;
 pub mod csrf;
 mod csv_file;
+mod floor_pictures;
 pub mod fn_errors;
 mod import_upload;
 pub mod locale;
@@ -14,6 +15,7 @@ pub mod security;
 pub mod session;
 pub mod settings;
 pub mod telemetry;
+mod uploads;
 
 pub use router::{build_router, leptos_options};
 pub use settings::Settings;

@@ -8,8 +8,8 @@ use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::compression::CompressionLayer;
 
 use crate::{
-    csrf, fn_errors, import_upload, locale, occupancy_csv, report_csv, rest, security, session,
-    telemetry,
+    csrf, floor_pictures, fn_errors, import_upload, locale, occupancy_csv, report_csv, rest,
+    security, session, telemetry,
 };
 
 /// The Leptos options of a run: the browser bundle is served from `LEPTOS_SITE_ROOT`
@@ -58,6 +58,15 @@ pub fn build_router(state: AppState, options: LeptosOptions) -> Router {
             "/admin/import/template/{kind}",
             get(import_upload::template),
         )
+        .route(
+            "/admin/sites/{id}/floors",
+            axum::routing::post(floor_pictures::upload).layer(
+                axum::extract::DefaultBodyLimit::max(
+                    app::domain::picture::MAX_PICTURE_BYTES + 64 * 1024,
+                ),
+            ),
+        )
+        .route("/plans/{site}/{floor}", get(floor_pictures::serve))
         .nest("/api/v1", rest::router())
         .with_state(state.clone());
     // Outermost last: the log sees everything; the locale is known before CSRF refuses;

@@ -47,3 +47,40 @@ pub async fn update_site(id: i32, input: SiteInput) -> Result<(), AppError> {
     redirect(&format!("/admin/sites/{id}?saved=1"));
     Ok(())
 }
+
+/// A site's floor plan for its managers to place spaces on.
+#[server(prefix = "/api/fn", endpoint = "plan_for_managers")]
+pub async fn plan_for_managers(
+    site: Option<String>,
+    floor: Option<i32>,
+) -> Result<crate::domain::plan::FloorPlan, AppError> {
+    let request = request()?;
+    crate::core::access::manager(request.viewer()?)?;
+    let now = request.state.now();
+    crate::core::bookings::floor_plan(&request.state.db, site.as_deref(), floor, now).await
+}
+
+/// Draws a space on its floor's plan at the form's x, y, w, h (plan units), or takes it off
+/// with `clear` (managers); back to the plan.
+#[server(prefix = "/api/fn", endpoint = "place_space")]
+pub async fn place_space(
+    id: i32,
+    site: String,
+    floor: i32,
+    form: crate::domain::plan::PlaceForm,
+) -> Result<(), AppError> {
+    let request = request()?;
+    let rect = form.rect()?;
+    sites::place_space(&request.state.db, request.viewer()?, id, rect).await?;
+    redirect(&format!(
+        "/admin/plan?site={site}&floor={floor}&placed={id}#space-{id}"
+    ));
+    Ok(())
+}
+
+/// Moves or resizes a space on its floor's plan, from the plan editor (managers).
+#[server(prefix = "/api/fn", endpoint = "move_space")]
+pub async fn move_space(id: i32, x: i32, y: i32, w: i32, h: i32) -> Result<(), AppError> {
+    let request = request()?;
+    sites::place_space(&request.state.db, request.viewer()?, id, Some((x, y, w, h))).await
+}

@@ -19,6 +19,7 @@ pub mod lease;
 pub mod locale;
 pub mod money;
 pub mod occupancy;
+pub mod picture;
 pub mod plan;
 pub mod pricing;
 pub mod recurrence;

@@ -20,9 +20,10 @@ use pages::{
     FindPage, FollowApplicationPage, ForgotPage, GridPage, HomePage, ImportPage, ImportPreviewPage,
     IndicesPage, InvitationPage, LeaseFormPage, MarketsPage, MovePage, MyBookingsPage,
     NewEventPage, NewMarketPage, NewSitePage, NewSpacePage, NewStructurePage, NotFoundPage,
-    OccupancyPage, OfferPage, OwnStructurePage, PlanPage, PublicCalendarPage, PublicDirectoryPage,
-    RequestFormPage, RequestsPage, ResetPage, SetupPage, SignInPage, SitesPage, SpacePage,
-    SpaceRulesPage, StallPlanPage, StatementPage, StructurePage, TokensPage, WeekPage,
+    OccupancyPage, OfferPage, OwnStructurePage, PlanAdminPage, PlanPage, PublicCalendarPage,
+    PublicDirectoryPage, RequestFormPage, RequestsPage, ResetPage, SetupPage, SignInPage,
+    SitesPage, SpacePage, SpaceRulesPage, StallPlanPage, StatementPage, StructurePage, TokensPage,
+    WeekPage,
 };
 
 /// The HTML document around every page.
@@ -101,6 +102,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/editions/:id") view=EditionPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/import") view=ImportPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/import/:id") view=ImportPreviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/plan") view=PlanAdminPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/sites") view=SitesPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/sites/new") view=NewSitePage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/sites/:id") view=EditSitePage ssr=SsrMode::Async/>

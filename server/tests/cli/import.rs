@@ -9,7 +9,8 @@ async fn import_from_files(engine: Engine) {
     let url = test_db.url.clone();
     let run = |args: &[&str]| solilab(&url, args, None);
     assert!(run(&["seed", "--demo"]).status.success());
-    let dir = std::env::temp_dir().join(format!("solilab-import-{}", std::process::id()));
+    let dir =
+        std::env::temp_dir().join(format!("solilab-import-{}-{engine:?}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("dir");
     let write = |name: &str, body: &[u8]| {
         let path = dir.join(format!("{name}-{engine:?}.csv"));

@@ -293,6 +293,12 @@ const MANAGER_ROUTES: &[(&str, &str, &str)] = &[
     ("DELETE", "/api/v1/stalls/1", ""),
     ("FORM", "/api/fn/event_rows", ""),
     ("FORM", "/api/fn/import_check", "id=1"),
+    ("FORM", "/api/fn/plan_for_managers", ""),
+    (
+        "FORM",
+        "/api/fn/place_space",
+        "id=1&site=solilab&floor=1&form[x]=1&form[y]=1&form[w]=1&form[h]=1",
+    ),
     ("FORM", "/api/fn/run_import", "id=1"),
     ("FORM", "/api/fn/event_for_managers", "slug=braderie"),
     ("FORM", "/api/fn/edition_for_managers", "id=1"),

@@ -17,6 +17,7 @@ mod calendars;
 mod edition_report;
 mod event_pages;
 mod exhibitor_pages;
+mod floor_plans;
 mod health_and_openapi;
 mod import_pages;
 mod markets;

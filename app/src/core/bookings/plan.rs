@@ -5,7 +5,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use super::read::busy;
 use super::space::{closures_of, rules_of};
 use crate::core::Db;
-use crate::core::entities::{site, space};
+use crate::core::entities::{floor_picture, site, space};
 use crate::core::spaces::word;
 use crate::domain::plan::{FloorPlan, Now, PlanSpace};
 use crate::domain::rules::open_window;
@@ -27,7 +27,16 @@ pub async fn floor_plan(
         sites = sites.filter(site::Column::Slug.eq(slug));
     }
     let site = sites.one(db.read()).await?.ok_or(AppError::NotFound)?;
-    let floors: Vec<i32> = space::Entity::find()
+    let pictures: Vec<(i32, i32, i32)> = floor_picture::Entity::find()
+        .select_only()
+        .column(floor_picture::Column::Floor)
+        .column(floor_picture::Column::Width)
+        .column(floor_picture::Column::Height)
+        .filter(floor_picture::Column::SiteId.eq(site.id))
+        .into_tuple()
+        .all(db.read())
+        .await?;
+    let mut floors: Vec<i32> = space::Entity::find()
         .select_only()
         .column(space::Column::Floor)
         .distinct()
@@ -37,6 +46,9 @@ pub async fn floor_plan(
         .into_tuple()
         .all(db.read())
         .await?;
+    floors.extend(pictures.iter().map(|p| p.0));
+    floors.sort_unstable();
+    floors.dedup();
     let floor = match floor {
         Some(f) if floors.contains(&f) => f,
         Some(_) => return Err(AppError::NotFound),
@@ -94,13 +106,19 @@ pub async fn floor_plan(
             until,
         });
     }
-    let height = spaces
+    let picture = pictures.iter().find(|p| p.0 == floor);
+    // A picture keeps its proportions across the plan's width.
+    let picture_height = picture.map_or(0, |&(_, w, h)| WIDTH * h / w.max(1));
+    let height = (spaces
         .iter()
         .filter_map(|s| s.rect.map(|(_, y, _, h)| y + h))
         .max()
         .unwrap_or(0)
-        + 10;
+        + 10)
+        .max(picture_height);
     Ok(FloorPlan {
+        site_id: site.id,
+        picture: picture.map(|_| format!("/plans/{}/{floor}", site.id)),
         site_name: site.name,
         site_slug: site.slug,
         floor,

@@ -12,6 +12,7 @@ pub mod calendar_feed;
 pub mod edition;
 pub mod event;
 pub mod event_exception;
+pub mod floor_picture;
 pub mod idempotency_key;
 pub mod import_upload;
 pub mod index_value;

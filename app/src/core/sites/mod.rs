@@ -9,8 +9,10 @@ use super::spaces::word;
 use crate::domain::{AppError, SiteOverview, SpaceKind, StructureStatus};
 
 mod edit;
+mod floors;
 
 pub use edit::{create, get, insert, list, update};
+pub use floors::{picture, place_space, store_picture};
 
 /// Every site, oldest first, with its spaces per kind and its hosted structures.
 pub async fn overviews(db: &Db) -> Result<Vec<SiteOverview>, AppError> {

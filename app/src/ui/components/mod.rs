@@ -6,9 +6,11 @@ mod guard;
 mod menu;
 mod notice;
 mod params;
+mod plan_editor;
 
 pub use form::{ErrorSummary, Input, field_invalid, returned_error};
 pub use guard::{Audience, guarded};
 pub use menu::MainMenu;
 pub use notice::{load_error, page_error};
 pub use params::{notice_key, path_id, path_slug};
+pub use plan_editor::{Placed, PlanEditor};

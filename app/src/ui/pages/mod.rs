@@ -33,7 +33,7 @@ pub use markets::{
 };
 pub use occupancy::{IndicesPage, OccupancyPage, RequestFormPage, RequestsPage};
 pub use setup::SetupPage;
-pub use sites::{EditSitePage, NewSitePage, SitesPage};
+pub use sites::{EditSitePage, NewSitePage, PlanAdminPage, SitesPage};
 pub use spaces::{CataloguePage, EditSpacePage, NewSpacePage, SpacePage};
 pub use structures::{
     DirectoryPage, LeaseFormPage, NewStructurePage, OwnStructurePage, PublicDirectoryPage,

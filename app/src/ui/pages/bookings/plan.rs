@@ -32,6 +32,7 @@ fn link_of(space: &PlanSpace) -> String {
     }
 }
 
+/// The plan as a drawing: the floor's picture, if any, behind each space's rectangle.
 fn drawing(plan: &FloorPlan, locale: Locale) -> impl IntoView {
     let shapes = plan
         .spaces
@@ -69,6 +70,9 @@ fn drawing(plan: &FloorPlan, locale: Locale) -> impl IntoView {
                     <line x1="0" y1="0" x2="0" y2="8" stroke="#c7d3cb" stroke-width="4"></line>
                 </pattern>
             </defs>
+            {plan.picture.clone().map(|href| view! {
+                <image class="plan-picture" href=href x="0" y="0" width=plan.width height=plan.height preserveAspectRatio="xMinYMin meet"></image>
+            })}
             {shapes}
         </svg>
     }

@@ -19,6 +19,10 @@ fn site_row(site: SiteView) -> impl IntoView {
                 <a class="button button-secondary" href=href>
                     {t("sites.edit")}<span class="visually-hidden">{format!(" : {}", site.name)}</span>
                 </a>
+                " "
+                <a class="button button-secondary" href=format!("/admin/plan?site={}", site.slug)>
+                    {t("plan.admin_title")}<span class="visually-hidden">{format!(" : {}", site.name)}</span>
+                </a>
             </td>
         </tr>
     }

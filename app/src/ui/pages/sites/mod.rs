@@ -2,7 +2,9 @@
 mod fields;
 mod form;
 mod list;
+mod plan;
 
 pub use fields::site_fields;
 pub use form::{EditSitePage, NewSitePage};
 pub use list::SitesPage;
+pub use plan::PlanAdminPage;

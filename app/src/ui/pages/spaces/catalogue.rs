@@ -31,6 +31,7 @@ pub fn CataloguePage() -> impl IntoView {
             view! {
                 <div class="actions">
                     <a class="button button-primary" href="/admin/spaces/new">{t("spaces.new")}</a>
+                    <a class="button button-secondary" href="/admin/plan">{t("plan.admin_title")}</a>
                     <a class="button button-secondary" href="/admin/import">{t("import.title")}</a>
                 </div>
             }
