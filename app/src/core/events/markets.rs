@@ -7,7 +7,7 @@ use sea_orm::{
 
 use super::calendar::series;
 use crate::core::audit::{self, Event};
-use crate::core::entities::{event, event_exception, producer, roster_entry, site};
+use crate::core::entities::{event, event_exception, site};
 use crate::core::spaces::word;
 use crate::core::{Db, access};
 use crate::domain::events::{
@@ -181,27 +181,17 @@ pub async fn market_detail(
         }
         None => Vec::new(),
     };
-    let mut producers = Vec::new();
-    for p in producer::Entity::find()
-        .filter(producer::Column::EventId.eq(row.id))
-        .order_by_asc(producer::Column::Name)
-        .all(db.read())
+    let producers = super::page::producers_of(db.read(), row.id, today)
         .await?
-    {
-        let coming = roster_entry::Entity::find()
-            .filter(roster_entry::Column::ProducerId.eq(p.id))
-            .filter(roster_entry::Column::Day.gte(today))
-            .order_by_asc(roster_entry::Column::Day)
-            .all(db.read())
-            .await?;
-        producers.push(ProducerRow {
+        .into_iter()
+        .map(|(p, days)| ProducerRow {
             id: p.id,
             name: p.name,
             products: p.products,
             town: p.town,
-            days: coming.into_iter().map(|r| r.day).collect(),
-        });
-    }
+            days,
+        })
+        .collect();
     Ok(MarketDetail {
         id: row.id,
         slug: row.slug.clone(),

@@ -50,6 +50,33 @@ async fn exhibitors(db: &Db, edition: &edition::Model) -> Result<Vec<ExhibitorVi
     Ok(list)
 }
 
+/// The producers of market `event_id` by name, each with the days it comes from `today`.
+pub(super) async fn producers_of(
+    conn: &impl sea_orm::ConnectionTrait,
+    event_id: i32,
+    today: NaiveDate,
+) -> Result<Vec<(producer::Model, Vec<NaiveDate>)>, AppError> {
+    let mut found = Vec::new();
+    for p in producer::Entity::find()
+        .filter(producer::Column::EventId.eq(event_id))
+        .order_by_asc(producer::Column::Name)
+        .all(conn)
+        .await?
+    {
+        let days = roster_entry::Entity::find()
+            .filter(roster_entry::Column::ProducerId.eq(p.id))
+            .filter(roster_entry::Column::Day.gte(today))
+            .order_by_asc(roster_entry::Column::Day)
+            .all(conn)
+            .await?
+            .into_iter()
+            .map(|r| r.day)
+            .collect();
+        found.push((p, days));
+    }
+    Ok(found)
+}
+
 /// The page of the market or event `slug`, with what comes from `today`; `NotFound` for none.
 pub async fn event_page(db: &Db, slug: &str, today: NaiveDate) -> Result<EventPage, AppError> {
     let row = event::Entity::find()
@@ -88,30 +115,16 @@ pub async fn event_page(db: &Db, slug: &str, today: NaiveDate) -> Result<EventPa
                 .collect()
         })
         .unwrap_or_default();
-    let mut producers = Vec::new();
-    for p in producer::Entity::find()
-        .filter(producer::Column::EventId.eq(row.id))
-        .order_by_asc(producer::Column::Name)
-        .all(db.read())
+    let producers = producers_of(db.read(), row.id, today)
         .await?
-    {
-        let days = roster_entry::Entity::find()
-            .filter(roster_entry::Column::ProducerId.eq(p.id))
-            .filter(roster_entry::Column::Day.gte(today))
-            .order_by_asc(roster_entry::Column::Day)
-            .all(db.read())
-            .await?
-            .into_iter()
-            .map(|r| r.day)
-            .take(8)
-            .collect();
-        producers.push(ProducerView {
+        .into_iter()
+        .map(|(p, days)| ProducerView {
             name: p.name,
             products: p.products,
             town: p.town,
-            days,
-        });
-    }
+            days: days.into_iter().take(8).collect(),
+        })
+        .collect();
     let mut editions = Vec::new();
     for e in edition::Entity::find()
         .filter(edition::Column::EventId.eq(row.id))

@@ -107,18 +107,33 @@ pub async fn create(db: &Db, viewer: &Viewer, new: NewLease) -> Result<LeaseView
         created_at: Utc::now(),
         created_by: Some(viewer.id),
     };
-    check_shares(&txn, &row).await?;
+    let view = insert(&txn, row, viewer, AuditAction::LeaseCreated, &space.name).await?;
+    txn.commit().await?;
+    Ok(view)
+}
+
+/// Writes `row` (its id ignored) in `txn` once its shares pass, and records `action` on
+/// `space_name` for `viewer`.
+pub(super) async fn insert(
+    txn: &sea_orm::DatabaseTransaction,
+    row: lease::Model,
+    viewer: &Viewer,
+    action: AuditAction,
+    space_name: &str,
+) -> Result<LeaseView, AppError> {
+    check_shares(txn, &row).await?;
     let mut active: lease::ActiveModel = row.into();
     active.id = sea_orm::ActiveValue::NotSet;
-    let row = active.insert(&txn).await?;
+    let row = active.insert(txn).await?;
     audit::record(
-        &txn,
-        Event::by(viewer.id, AuditAction::LeaseCreated)
+        txn,
+        Event::by(viewer.id, action)
             .structure(row.structure_id)
-            .detail(&space.name),
+            .detail(space_name),
     )
     .await?;
-    let view = super::views(&txn, vec![row]).await?.pop();
-    txn.commit().await?;
-    view.ok_or(AppError::Internal)
+    super::views(txn, vec![row])
+        .await?
+        .pop()
+        .ok_or(AppError::Internal)
 }

@@ -3,9 +3,8 @@
 use chrono::{Days, Utc};
 use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
 
-use super::create::{check_shares, lock_space};
+use super::create::{insert, lock_space};
 use crate::core::Db;
-use crate::core::audit::{self, Event};
 use crate::core::entities::lease;
 use crate::core::spaces::word;
 use crate::domain::{
@@ -48,18 +47,7 @@ pub async fn renew(
     let mut ending = old.into_active_model();
     ending.ends_on = Set(Some(last_day));
     ending.update(&txn).await?;
-    check_shares(&txn, &next).await?;
-    let mut active: lease::ActiveModel = next.into();
-    active.id = sea_orm::ActiveValue::NotSet;
-    let row = active.insert(&txn).await?;
-    audit::record(
-        &txn,
-        Event::by(viewer.id, AuditAction::LeaseRenewed)
-            .structure(row.structure_id)
-            .detail(&space.name),
-    )
-    .await?;
-    let view = super::views(&txn, vec![row]).await?.pop();
+    let view = insert(&txn, next, viewer, AuditAction::LeaseRenewed, &space.name).await?;
     txn.commit().await?;
-    view.ok_or(AppError::Internal)
+    Ok(view)
 }
