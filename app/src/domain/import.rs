@@ -8,6 +8,7 @@ vocabulary!(
     ImportKind, "import_kind", {
         Structures => "structures",
         Spaces => "spaces",
+        Leases => "leases",
     }
 );
 

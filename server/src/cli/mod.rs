@@ -54,7 +54,7 @@ pub enum Command {
     Token(TokenCommand),
     /// Import a CSV file (UTF-8 or Windows-1252, `;` or `,`) all or nothing.
     Import {
-        /// What the file holds: structures or spaces.
+        /// What the file holds: structures, spaces or leases.
         #[arg(value_parser = parse_import_kind)]
         kind: ImportKind,
         /// The CSV file.
@@ -99,7 +99,7 @@ pub enum TokenCommand {
 
 fn parse_import_kind(raw: &str) -> Result<ImportKind, String> {
     raw.parse()
-        .map_err(|_| "expected structures or spaces".to_owned())
+        .map_err(|_| "expected structures, spaces or leases".to_owned())
 }
 
 fn parse_role(raw: &str) -> Result<Role, String> {

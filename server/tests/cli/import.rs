@@ -55,7 +55,7 @@ async fn import_from_files(engine: Engine) {
     assert!(said.contains("nothing imported"), "{said}");
     let check = run(&["import", "structures", &bad, "--dry-run"]);
     assert_eq!(check.status.code(), Some(1));
-    let unknown = run(&["import", "leases", &good]);
+    let unknown = run(&["import", "invoices", &good]);
     assert_eq!(
         unknown.status.code(),
         Some(2),

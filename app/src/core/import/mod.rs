@@ -1,8 +1,10 @@
-//! Bringing the operator's spreadsheets in: a CSV of structures or spaces (UTF-8 or
+//! Bringing the operator's spreadsheets in: a CSV of structures, spaces or running leases (UTF-8 or
 //! Windows-1252, `;` or `,` between fields, French dates and decimal commas) is read whole,
 //! every bad line and field named, then imported all or nothing. A line that matches what
-//! exists (a structure by SIRET or name, a space by site and name) changes nothing, so the
+//! exists (a structure by SIRET or name, a space by site and name, a lease by space, structure
+//! and first day) changes nothing, so the
 //! same file imported twice adds nothing the second time.
+mod leases;
 mod rows;
 mod uploads;
 
@@ -12,7 +14,7 @@ use std::collections::HashMap;
 
 use sea_orm::EntityTrait;
 
-use crate::core::entities::{site, space, structure};
+use crate::core::entities::{lease, site, space, structure};
 use crate::core::{Db, access};
 use crate::domain::import::{ImportKind, ImportReport, LineError};
 use crate::domain::{AppError, Viewer};
@@ -128,12 +130,21 @@ pub(crate) async fn import_text(
             let known = space::Entity::find().all(&txn).await?;
             rows::spaces(&lines, &sites, &known, &mut report)
         }
+        ImportKind::Leases => {
+            let known = leases::Known {
+                sites: &sites,
+                structures: &structure::Entity::find().all(&txn).await?,
+                spaces: &space::Entity::find().all(&txn).await?,
+                leases: &lease::Entity::find().all(&txn).await?,
+            };
+            leases::leases(&lines, &known, &mut report)
+        }
     };
     if !report.errors.is_empty() || !write {
         return Ok(report);
     }
     for new in news {
-        new.insert(&txn, viewer).await?;
+        new.insert(db, &txn, viewer).await?;
     }
     txn.commit().await?;
     report.written = true;
@@ -148,6 +159,9 @@ pub fn template(kind: ImportKind) -> &'static str {
         }
         ImportKind::Spaces => {
             "site;code;name;kind;floor;capacity;area_m2;step_free_access;price_hour_hosted\nsolilab;B-201;Bureau 201;office;2;4;18,5;oui;\n"
+        }
+        ImportKind::Leases => {
+            "structure;site;space;starts_on;ends_on;monthly_rent;monthly_charges;vat_rate\n73282932000074;solilab;B-201;01/01/2025;;450,00;60,00;20\n"
         }
     }
 }

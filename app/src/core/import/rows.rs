@@ -6,24 +6,36 @@ use super::{Line, line_error};
 use crate::core::entities::{site, space, structure};
 use crate::domain::import::ImportReport;
 use crate::domain::{
-    AppError, Money, NewSpace, NewStructure, RateInput, SpaceInput, StructureInput, Viewer,
+    AppError, Money, NewLease, NewSpace, NewStructure, RateInput, SpaceInput, StructureInput,
+    Viewer,
 };
 
 /// A line to create.
 pub(super) enum New {
     Structure(NewStructure),
     Space(NewSpace),
+    /// A lease already running, as the spreadsheet keeps it.
+    Lease(NewLease),
 }
 
 impl New {
     /// Writes it in `txn`.
-    pub async fn insert(self, txn: &DatabaseTransaction, viewer: &Viewer) -> Result<(), AppError> {
+    pub async fn insert(
+        self,
+        db: &crate::core::Db,
+        txn: &DatabaseTransaction,
+        viewer: &Viewer,
+    ) -> Result<(), AppError> {
         match self {
             New::Structure(new) => {
                 crate::core::structures::insert(txn, viewer, new).await?;
             }
             New::Space(new) => {
                 crate::core::spaces::insert(txn, new).await?;
+            }
+            New::Lease(new) => {
+                let running = crate::domain::LeaseStatus::Running;
+                crate::core::leases::write(db, txn, viewer, new, running).await?;
             }
         }
         Ok(())

@@ -1,4 +1,5 @@
 use super::*;
+use crate::core::entities::lease;
 use crate::core::testing::{first_site, new_viewer};
 use crate::db_test;
 use crate::domain::Role;
@@ -149,3 +150,77 @@ fn templates_are_read_by_the_importer() {
         assert_eq!(found[0].number, 2);
     }
 }
+
+db_test!(
+    running_leases_come_in_after_their_structures_and_spaces,
+    |db: Db| async move {
+        first_site(&db).await;
+        let manager = new_viewer(&db, "gestion@example.org", Role::Manager).await;
+        let structures = format!(
+            "name;legal_form;sector;siret\nLes Compagnons;association;other;{}\nCoop Neuve;scop;digital;\n",
+            siret(7)
+        );
+        let spaces = "site;code;name;kind;floor;capacity;area_m2\nsolilab;B-1;Bureau 1;office;1;4;20\nsolilab;B-2;Bureau 2;office;1;4;20\n";
+        for (kind, file) in [
+            (ImportKind::Structures, structures.as_str()),
+            (ImportKind::Spaces, spaces),
+        ] {
+            let done = import(&db, &manager, kind, file.as_bytes(), true)
+                .await
+                .expect("import");
+            assert!(done.written, "{:?}", done.errors);
+        }
+        let leases = format!(
+            "structure;site;space;starts_on;ends_on;monthly_rent;monthly_charges;vat_rate\n\
+             {};solilab;B-1;01/01/2025;;450,00;60;20\n\
+             coop neuve;solilab;B-2;2025-03-01;2027-02-28;380;;5,5\n",
+            siret(7)
+        );
+        let done = import(&db, &manager, ImportKind::Leases, leases.as_bytes(), true)
+            .await
+            .expect("import");
+        assert!(done.errors.is_empty(), "{:?}", done.errors);
+        assert_eq!((done.created, done.written), (2, true));
+        let rows = lease::Entity::find().all(db.read()).await.expect("query");
+        assert!(rows.iter().all(|l| l.status == "running"));
+        assert!(
+            rows.iter()
+                .any(|l| l.monthly_rent_cents == 45_000 && l.ends_on.is_none())
+        );
+        let again = import(&db, &manager, ImportKind::Leases, leases.as_bytes(), true)
+            .await
+            .expect("again");
+        assert_eq!((again.created, again.unchanged), (0, 2));
+
+        let bad = "structure;site;space;starts_on;monthly_rent\n\
+                   Personne;solilab;B-1;01/01/2026;100\n\
+                   Coop Neuve;solilab;B-1;01/06/2026;100\n\
+                   Coop Neuve;solilab;B-9;demain;cher\n";
+        let report = import(&db, &manager, ImportKind::Leases, bad.as_bytes(), true)
+            .await
+            .expect("report");
+        let named: Vec<(usize, &str)> = report
+            .errors
+            .iter()
+            .map(|e| (e.line, e.field.as_str()))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                (2, "structure"),
+                (3, "space"),
+                (4, "space"),
+                (4, "starts_on"),
+                (4, "monthly_rent")
+            ]
+        );
+        assert_eq!(
+            lease::Entity::find()
+                .all(db.read())
+                .await
+                .expect("query")
+                .len(),
+            2
+        );
+    }
+);

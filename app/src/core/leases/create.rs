@@ -78,17 +78,31 @@ pub(super) async fn check_shares(
 pub async fn create(db: &Db, viewer: &Viewer, new: NewLease) -> Result<LeaseView, AppError> {
     access::manage_structure(viewer, new.structure_id)?;
     let txn = db.begin_write().await?;
+    let view = write(db, &txn, viewer, new, LeaseStatus::Draft).await?;
+    txn.commit().await?;
+    Ok(view)
+}
+
+/// Writes `new` in `txn` at `status` for `viewer`, who may manage its structure: a draft from
+/// the form, or a lease already running from an import.
+pub(crate) async fn write(
+    db: &Db,
+    txn: &sea_orm::DatabaseTransaction,
+    viewer: &Viewer,
+    new: NewLease,
+    status: LeaseStatus,
+) -> Result<LeaseView, AppError> {
     structure::Entity::find_by_id(new.structure_id)
-        .one(&txn)
+        .one(txn)
         .await?
         .ok_or(AppError::NotFound)?;
-    let space = lock_space(db, &txn, new.space_id).await?;
+    let space = lock_space(db, txn, new.space_id).await?;
     let (rent_index, reference_quarter) = new.rent_index.clone().unzip();
     let row = lease::Model {
         id: 0,
         space_id: space.id,
         structure_id: new.structure_id,
-        status: LeaseStatus::Draft.as_str().to_owned(),
+        status: status.as_str().to_owned(),
         starts_on: new.starts_on,
         ends_on: new.ends_on,
         monthly_rent_cents: new.monthly_rent_cents,
@@ -107,9 +121,7 @@ pub async fn create(db: &Db, viewer: &Viewer, new: NewLease) -> Result<LeaseView
         created_at: Utc::now(),
         created_by: Some(viewer.id),
     };
-    let view = insert(&txn, row, viewer, AuditAction::LeaseCreated, &space.name).await?;
-    txn.commit().await?;
-    Ok(view)
+    insert(txn, row, viewer, AuditAction::LeaseCreated, &space.name).await
 }
 
 /// Writes `row` (its id ignored) in `txn` once its shares pass, and records `action` on

@@ -8,6 +8,7 @@ mod steps;
 mod view;
 
 pub use create::create;
+pub(crate) use create::write;
 pub use indices::{add_index_value, index_values};
 pub use renew::renew;
 pub use revisions::{apply_revision, due_revisions};
