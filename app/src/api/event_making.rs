@@ -97,3 +97,25 @@ pub async fn remove_stall(edition: i32, id: i32) -> Result<(), AppError> {
     redirect(&format!("/admin/editions/{edition}?stall_removed=1#stalls"));
     Ok(())
 }
+
+/// Moves or resizes a stall on its edition's plan, from the plan editor (managers).
+#[server(prefix = "/api/fn", endpoint = "move_stall")]
+pub async fn move_stall(id: i32, x: i32, y: i32, w: i32, h: i32) -> Result<(), AppError> {
+    let request = request()?;
+    events::move_stall(&request.state.db, request.viewer()?, id, (x, y, w, h)).await
+}
+
+/// Gives a stall of edition `edition` another number (managers); back to the edition's stalls.
+#[server(prefix = "/api/fn", endpoint = "renumber_stall")]
+pub async fn renumber_stall(edition: i32, id: i32, number: String) -> Result<(), AppError> {
+    let request = request()?;
+    let number = number
+        .trim()
+        .parse()
+        .map_err(|_| AppError::invalid("number", "stalls.number_invalid"))?;
+    events::renumber_stall(&request.state.db, request.viewer()?, id, number).await?;
+    redirect(&format!(
+        "/admin/editions/{edition}?stall_renumbered=1#stalls"
+    ));
+    Ok(())
+}

@@ -318,6 +318,9 @@ const MANAGER_ROUTES: &[(&str, &str, &str)] = &[
         "id=1&input[stall_type_id]=1&input[count]=2",
     ),
     ("FORM", "/api/fn/remove_stall", "edition=1&id=1"),
+    ("FORM", "/api/fn/renumber_stall", "edition=1&id=1&number=5"),
+    ("FORM", "/api/fn/move_stall", "id=1&x=1&y=1&w=1&h=1"),
+    ("FORM", "/api/fn/move_space", "id=1&x=1&y=1&w=1&h=1"),
     ("FORM", "/api/fn/market_page", "slug=marche-paysan"),
     (
         "FORM",

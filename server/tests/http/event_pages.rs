@@ -173,6 +173,79 @@ http_test!(
             app.location(&removed),
             format!("/admin/editions/{id}?stall_removed=1#stalls")
         );
+        // Renumbered from the page, moved by the plan editor's server function.
+        let second = detail["stalls"][1]["id"].to_string();
+        let renumbered = app
+            .post_from_page(
+                &edition_page,
+                "/api/fn/renumber_stall",
+                &[
+                    ("edition", id.as_str()),
+                    ("id", second.as_str()),
+                    ("number", "101"),
+                ],
+                Some(&session),
+            )
+            .await;
+        assert_eq!(
+            app.location(&renumbered),
+            format!("/admin/editions/{id}?stall_renumbered=1#stalls")
+        );
+        let clash = app
+            .post_from_page(
+                &edition_page,
+                "/api/fn/renumber_stall",
+                &[
+                    ("edition", id.as_str()),
+                    ("id", second.as_str()),
+                    ("number", "3"),
+                ],
+                Some(&session),
+            )
+            .await;
+        let (_, _, html) = page_as(app, &app.location(&clash), &session).await;
+        assert!(html.contains("porte déjà ce numéro"), "{html}");
+        let moved = app
+            .post_from_page(
+                &edition_page,
+                "/api/fn/move_stall",
+                &[
+                    ("id", second.as_str()),
+                    ("x", "400"),
+                    ("y", "300"),
+                    ("w", "60"),
+                    ("h", "44"),
+                ],
+                Some(&session),
+            )
+            .await;
+        assert!(
+            moved.status().is_success() || moved.status().is_redirection(),
+            "{}",
+            moved.status()
+        );
+        let detail = app
+            .get(&format!("/api/v1/editions/{id}"))
+            .await
+            .json::<serde_json::Value>()
+            .await
+            .expect("json");
+        let stall = detail["stalls"]
+            .as_array()
+            .expect("stalls")
+            .iter()
+            .find(|s| s["number"] == 101)
+            .expect("the renumbered stall");
+        assert_eq!(
+            (stall["x"].clone(), stall["y"].clone()),
+            (serde_json::json!(400), serde_json::json!(300))
+        );
+        let (_, _, html) = page_as(app, &edition_page, &session).await;
+        assert!(
+            html.contains("PlanEditor"),
+            "the stalls' plan editor: {html}"
+        );
+
         let (_, _, html) = page_as(app, "/admin/events/la-fete-des-voisins", &session).await;
         assert!(html.contains(r#"<td>19</td>"#), "{html}");
     }

@@ -24,7 +24,9 @@ pub use plan::{
     apply_form, edition_heading, edition_plan, followed_stall_types, publish_exhibitors, statement,
 };
 pub use report::{delete_visitor_count, edition_report, record_visitors};
-pub use stall_making::{add_stall_type, add_stalls, edition_detail, remove_stall, renumber_stall};
+pub use stall_making::{
+    add_stall_type, add_stalls, edition_detail, move_stall, remove_stall, renumber_stall,
+};
 pub use stalls::assign_stall;
 
 #[cfg(test)]

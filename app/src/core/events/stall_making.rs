@@ -141,6 +141,37 @@ pub async fn renumber_stall(
     Ok(())
 }
 
+/// Moves or resizes stall `id` on its edition's plan (managers): x, y, width and height in plan
+/// units.
+pub async fn move_stall(
+    db: &Db,
+    viewer: &Viewer,
+    id: i32,
+    (x, y, w, h): (i32, i32, i32, i32),
+) -> Result<(), AppError> {
+    access::manager(viewer)?;
+    let mut errors = Vec::new();
+    for (field, value, min) in [("x", x, 0), ("y", y, 0), ("w", w, 1), ("h", h, 1)] {
+        if !(min..=5000).contains(&value) {
+            errors.push(crate::domain::FieldError::new(field, "plan.rect_invalid"));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
+    let row = stall::Entity::find_by_id(id)
+        .one(db.write())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut change = row.into_active_model();
+    change.x = Set(x);
+    change.y = Set(y);
+    change.w = Set(w);
+    change.h = Set(h);
+    change.update(db.write()).await?;
+    Ok(())
+}
+
 /// Edition `id` with its stall types and stalls by number; holders are named once its list
 /// of exhibitors is published. Anyone may read it.
 pub async fn edition_detail(db: &Db, id: i32) -> Result<EditionDetail, AppError> {

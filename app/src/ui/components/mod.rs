@@ -13,4 +13,4 @@ pub use guard::{Audience, guarded};
 pub use menu::MainMenu;
 pub use notice::{load_error, page_error};
 pub use params::{notice_key, path_id, path_slug};
-pub use plan_editor::{Placed, PlanEditor};
+pub use plan_editor::{Placed, PlanEditor, PlanTarget};

@@ -1,14 +1,22 @@
-//! The floor plan editor: each space's rectangle over the floor's picture, moved by dragging
-//! it, or with the keyboard (arrows move it by 10 units, Shift with arrows resizes it); every
-//! move is saved at once and said in a live region. Without JavaScript the same drawing shows,
-//! and the numbers form beside it places each space.
+//! The plan editor: each space's rectangle over its floor's picture, or each stall of an
+//! edition's plan, moved by dragging it, or with the keyboard (arrows move it by 10 units,
+//! Shift with arrows resizes it); every move is saved at once and said in a live region.
+//! Without JavaScript the same drawing shows, and the forms beside it do the same.
 use leptos::ev::{KeyboardEvent, PointerEvent};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::api::event_making::move_stall;
 use crate::api::sites::move_space;
 
-/// A space as the editor draws it.
+/// What the editor places: the spaces of a floor, or the stalls of an edition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PlanTarget {
+    Spaces,
+    Stalls,
+}
+
+/// A space or a stall as the editor draws it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Placed {
     pub id: i32,
@@ -27,10 +35,11 @@ struct Drag {
     origin: (i32, i32),
 }
 
-/// The plan editor of a floor `width` × `height` units, `picture` behind; `hint` tells keyboard
+/// The plan editor of `target` on a plan `width` × `height` units, `picture` behind; `hint` tells keyboard
 /// users what the keys do, `saved` and `failed` what became of a move.
 #[island]
 pub fn PlanEditor(
+    target: PlanTarget,
     width: i32,
     height: i32,
     picture: Option<String>,
@@ -49,7 +58,10 @@ pub fn PlanEditor(
         };
         let (saved, failed) = (saved.clone(), failed.clone());
         leptos::task::spawn_local(async move {
-            let done = move_space(p.id, p.x, p.y, p.w, p.h).await;
+            let done = match target {
+                PlanTarget::Spaces => move_space(p.id, p.x, p.y, p.w, p.h).await,
+                PlanTarget::Stalls => move_stall(p.id, p.x, p.y, p.w, p.h).await,
+            };
             status.set(if done.is_ok() {
                 format!("{} : {saved}", p.label)
             } else {

@@ -7,15 +7,15 @@ use leptos_router::hooks::use_query_map;
 
 use super::fields::line;
 use crate::api::event_making::{
-    AddStallType, AddStalls, RemoveStall, UpdateEdition, edition_for_managers,
+    AddStallType, AddStalls, RemoveStall, RenumberStall, UpdateEdition, edition_for_managers,
 };
 use crate::domain::AppError;
 use crate::domain::events::{EditionDetail, EditionInput, StallRow};
 use crate::domain::money::Money;
 use crate::ui::components::{
-    Audience, ErrorSummary, Input, field_invalid, guarded, page_error, returned_error,
+    Audience, ErrorSummary, Input, Placed, PlanEditor, PlanTarget, field_invalid, guarded,
+    notice_key, page_error, path_id, returned_error,
 };
-use crate::ui::components::{notice_key, path_id};
 use crate::ui::i18n::{use_locale, use_t};
 
 /// The fields of an edition's form, filled from `input`.
@@ -128,9 +128,21 @@ fn stall_row(edition: i32, stall: &StallRow, confirm: bool) -> impl IntoView + u
         }
         .into_any()
     };
+    let renumber = view! {
+        <form method="post" action=RenumberStall::PATH class="inline">
+            <input type="hidden" name="edition" value=edition/>
+            <input type="hidden" name="id" value=stall.id/>
+            <label class="visually-hidden" for=format!("stall-number-{}", stall.id)>
+                {format!("{} {}", t("events_admin.number"), stall.number)}
+            </label>
+            <input id=format!("stall-number-{}", stall.id) class="number-input" name="number" type="number" min="1" value=stall.number required/>
+            <button class="button button-secondary" type="submit">{t("events_admin.renumber")}</button>
+        </form>
+    };
     view! {
         <tr>
             <th scope="row">{stall.number}</th>
+            <td>{renumber}</td>
             <td>{stall.stall_type.clone()}</td>
             <td>{stall.holder.clone().unwrap_or_default()}</td>
             <td>{action}</td>
@@ -151,6 +163,33 @@ fn stalls_section(edition: &EditionDetail, remove: Option<i32>) -> impl IntoView
     let per_row = [5, 10, 15, 20, 25, 30]
         .map(|n| view! { <option value=n selected=n == 10>{n}</option> })
         .collect_view();
+    let editor = (!edition.stalls.is_empty()).then(|| {
+        let height = edition.stalls.iter().map(|s| s.y + s.h).max().unwrap_or(0) + 20;
+        let placed: Vec<Placed> = edition
+            .stalls
+            .iter()
+            .map(|s| Placed {
+                id: s.id,
+                label: s.number.to_string(),
+                x: s.x,
+                y: s.y,
+                w: s.w,
+                h: s.h,
+            })
+            .collect();
+        view! {
+            <PlanEditor
+                target=PlanTarget::Stalls
+                width=1000
+                height=height.max(300)
+                picture=None
+                spaces=placed
+                hint=t("plan.editor_hint")
+                saved=t("plan.editor_saved")
+                failed=t("events_admin.editor_failed")
+            />
+        }
+    });
     let list = if edition.stalls.is_empty() {
         view! { <p>{t("events_admin.no_stalls")}</p> }.into_any()
     } else {
@@ -165,6 +204,7 @@ fn stalls_section(edition: &EditionDetail, remove: Option<i32>) -> impl IntoView
                     <caption class="visually-hidden">{t("events_admin.stalls")}</caption>
                     <thead><tr>
                         <th scope="col">{t("events_admin.number")}</th>
+                        <th scope="col">{t("events_admin.new_number")}</th>
                         <th scope="col">{t("events_admin.stall_type")}</th>
                         <th scope="col">{t("events_admin.holder")}</th>
                         <th scope="col"><span class="visually-hidden">{t("bookings.actions")}</span></th>
@@ -204,6 +244,8 @@ fn stalls_section(edition: &EditionDetail, remove: Option<i32>) -> impl IntoView
         <section class="panel stack" id="stalls" aria-labelledby="stalls-title">
             <h2 id="stalls-title">{t("events_admin.stalls")}</h2>
             <p><a href=format!("/admin/editions/{}/plan", edition.id)>{t("events_admin.plan_link")}</a></p>
+            <ErrorSummary error=returned_error("renumber_stall") prefix="stalls"/>
+            {editor}
             {list}
             {form}
         </section>
@@ -211,7 +253,8 @@ fn stalls_section(edition: &EditionDetail, remove: Option<i32>) -> impl IntoView
 }
 
 /// The notices an edition's page shows after an action.
-const NOTICES: [(&str, &str); 5] = [
+const NOTICES: [(&str, &str); 6] = [
+    ("stall_renumbered", "events_admin.stall_renumbered"),
     ("created", "events_admin.edition_created"),
     ("saved", "events_admin.edition_saved"),
     ("type_added", "events_admin.type_added"),

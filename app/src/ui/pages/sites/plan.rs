@@ -9,7 +9,7 @@ use crate::api::sites::{PlaceSpace, plan_for_managers};
 use crate::domain::Viewer;
 use crate::domain::plan::{FloorPlan, PlanSpace};
 use crate::ui::components::{
-    Audience, ErrorSummary, Placed, PlanEditor, guarded, page_error, returned_error,
+    Audience, ErrorSummary, Placed, PlanEditor, PlanTarget, guarded, page_error, returned_error,
 };
 use crate::ui::format;
 use crate::ui::i18n::{use_locale, use_t};
@@ -125,6 +125,7 @@ fn plan_view(plan: FloorPlan, viewer: &Viewer) -> impl IntoView + use<> {
         <nav aria-label=t("plan.floors")><ul class="floor-tabs">{floors}</ul></nav>
         <figure class="plan">
             <PlanEditor
+                target=PlanTarget::Spaces
                 width=plan.width
                 height=plan.height.max(600)
                 picture=plan.picture.clone()
