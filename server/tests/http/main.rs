@@ -24,6 +24,7 @@ mod markets;
 mod occupancy_pages;
 mod pages;
 mod public_calendar;
+mod routes;
 mod setup_pages;
 mod site_pages;
 mod space_pages;

@@ -107,8 +107,11 @@ pub async fn floor_plan(
         });
     }
     let picture = pictures.iter().find(|p| p.0 == floor);
-    // A picture keeps its proportions across the plan's width.
-    let picture_height = picture.map_or(0, |&(_, w, h)| WIDTH * h / w.max(1));
+    // A picture keeps its proportions across the plan's width; an absurd one stops at 5000 units.
+    let picture_height = picture.map_or(0, |&(_, w, h)| {
+        let height = i64::from(WIDTH) * i64::from(h) / i64::from(w.max(1));
+        i32::try_from(height.clamp(0, 5000)).unwrap_or(5000)
+    });
     let height = (spaces
         .iter()
         .filter_map(|s| s.rect.map(|(_, y, _, h)| y + h))
