@@ -5,12 +5,9 @@
 //
 // The server's database is shared by the whole run: each test makes its own structure or request.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { iso, parisToday } from './days';
 import { readOutbox } from './mailbox';
 import { DEMO, h1, mainRegion, signIn, whole } from './support';
-
-/** Today in Paris, `2026-11-29`. */
-const parisToday = (): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 
 const status = (page: Page): Locator => mainRegion(page).getByRole('status');
 
@@ -54,7 +51,7 @@ test('a manager creates a structure, leases it an office, sees occupancy change,
 
   await page.goBack();
   await space.selectOption({ index: 0 });
-  await mainRegion(page).getByLabel('Début').fill(parisToday());
+  await mainRegion(page).getByLabel('Début').fill(iso(parisToday()));
   await mainRegion(page).getByLabel('Loyer mensuel HT (€)').fill('310,50');
   await mainRegion(page).getByRole('button', { name: 'Créer le brouillon' }).click();
   await expect(status(page)).toHaveText(whole('La convention est créée en brouillon.'));
@@ -74,7 +71,7 @@ test('a manager creates a structure, leases it an office, sees occupancy change,
   // The move-out asks for its day first, then ends the lease and the structure's stay.
   await page.goto(structurePage);
   await leaseRow(page, officeName).getByRole('link', { name: 'Départ' }).click();
-  await mainRegion(page).getByLabel('Dernier jour dans les lieux').fill(parisToday());
+  await mainRegion(page).getByLabel('Dernier jour dans les lieux').fill(iso(parisToday()));
   await mainRegion(page).getByRole('button', { name: 'Enregistrer le départ' }).click();
   await expect(status(page)).toHaveText(whole('La convention est mise à jour.'));
   await expect(leaseRow(page, officeName)).toContainText('Terminée');
@@ -94,7 +91,7 @@ test('a request from the public form appears matched to a free office', async ({
   await form.getByLabel('Type de local').selectOption('office');
   await form.getByLabel('Surface minimale (m²)').fill('10');
   await form.getByLabel('Surface maximale (m²)').fill('50');
-  await form.getByLabel('À partir du').fill(parisToday());
+  await form.getByLabel('À partir du').fill(iso(parisToday()));
   await form.getByLabel("Secteur d'activité").selectOption('reuse_resources');
   await form.getByRole('button', { name: 'Envoyer ma demande' }).click();
   await expect(status(page).first()).toContainText('Merci, votre demande est enregistrée.');

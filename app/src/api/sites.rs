@@ -57,7 +57,7 @@ pub async fn plan_for_managers(
     let request = request()?;
     crate::core::access::manager(request.viewer()?)?;
     let now = request.state.now();
-    crate::core::bookings::floor_plan(&request.state.db, site.as_deref(), floor, now).await
+    crate::core::bookings::floor_plan(&request.state.db, site.as_deref(), floor, now, now).await
 }
 
 /// Draws a space on its floor's plan at the form's x, y, w, h (plan units), or takes it off

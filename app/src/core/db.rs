@@ -75,9 +75,9 @@ impl Db {
                 let mut options = ConnectOptions::new(url);
                 options
                     .max_connections(16)
-                    .min_connections(1)
                     .acquire_timeout(Duration::from_secs(10))
                     .sqlx_logging(false);
+                without_reaper(&mut options);
                 let pool = Database::connect(options).await?;
                 Ok(Db {
                     read: pool.clone(),
@@ -172,7 +172,6 @@ fn sqlite_options(url: &str, connections: u32) -> ConnectOptions {
     let mut options = ConnectOptions::new(url);
     options
         .max_connections(connections)
-        .min_connections(1)
         .acquire_timeout(Duration::from_secs(30))
         .sqlx_logging(false)
         .map_sqlx_sqlite_opts(|o| {
@@ -181,7 +180,20 @@ fn sqlite_options(url: &str, connections: u32) -> ConnectOptions {
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10))
         });
+    without_reaper(&mut options);
     options
+}
+
+/// Keeps connections open for the pool's life and opens them only when asked, so that sqlx runs
+/// no maintenance task: in sqlx 0.9.0 its reaper can read a wrapped-around idle count and spin
+/// at 100 % CPU for good (sqlx issue 3645), and a minimum of connections would be opened by a
+/// second task racing the first connection (on a new SQLite file, both switch it to WAL and one
+/// is refused as locked). A broken connection is still found and replaced when next acquired.
+fn without_reaper(options: &mut ConnectOptions) {
+    options
+        .min_connections(0)
+        .idle_timeout(None::<Duration>)
+        .max_lifetime(None::<Duration>);
 }
 
 #[cfg(test)]

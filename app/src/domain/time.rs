@@ -115,6 +115,35 @@ pub fn paris_instant(local: chrono::NaiveDateTime) -> DateTime<Utc> {
         .map_or_else(|| local.and_utc(), |t| t.with_timezone(&Utc))
 }
 
+/// The moment a form names by its Paris day (`2027-03-02`) and wall-clock time (`14:30`); an
+/// empty day is `now`'s day and an empty time `now`'s time of day.
+pub fn paris_moment(date: &str, time: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, AppError> {
+    use super::FieldError;
+    let (date, time) = (date.trim(), time.trim());
+    if date.is_empty() && time.is_empty() {
+        return Ok(now);
+    }
+    let local = now.with_timezone(&chrono_tz::Europe::Paris);
+    let day = if date.is_empty() {
+        Ok(local.date_naive())
+    } else {
+        NaiveDate::parse_from_str(date, "%Y-%m-%d")
+            .map_err(|_| FieldError::new("date", "time.date_invalid"))
+    };
+    let clock = if time.is_empty() {
+        Ok(local.time())
+    } else {
+        chrono::NaiveTime::parse_from_str(time.get(..5).unwrap_or(time), "%H:%M")
+            .map_err(|_| FieldError::new("time", "time.time_invalid"))
+    };
+    match (day, clock) {
+        (Ok(day), Ok(clock)) => Ok(paris_instant(day.and_time(clock))),
+        (day, clock) => Err(AppError::Invalid(
+            [day.err(), clock.err()].into_iter().flatten().collect(),
+        )),
+    }
+}
+
 /// The first Paris midnight after `at`, as an instant.
 fn next_paris_midnight(at: DateTime<Utc>) -> DateTime<Utc> {
     paris_midnight(paris_day(at) + chrono::Days::new(1))
@@ -212,6 +241,37 @@ mod tests {
         let t = "2027-03-02T14:00:00+01:00";
         assert!(TimeRange::parse(t, t, "from", "to").is_err());
         assert!(TimeRange::parse("2027-03-02T15:00:00+01:00", t, "from", "to").is_err());
+    }
+
+    #[test]
+    fn a_moment_is_read_from_a_day_and_a_time_in_paris() {
+        let now = DateTime::parse_from_rfc3339("2027-03-02T08:15:00Z")
+            .expect("instant")
+            .with_timezone(&Utc);
+        assert_eq!(paris_moment("", "", now), Ok(now));
+        let at = |s: &str| {
+            DateTime::parse_from_rfc3339(s)
+                .expect("instant")
+                .with_timezone(&Utc)
+        };
+        assert_eq!(
+            paris_moment("2027-07-14", "10:30", now),
+            Ok(at("2027-07-14T10:30:00+02:00"))
+        );
+        // Only a time: today; only a day: the time of day it is now.
+        assert_eq!(
+            paris_moment("", "18:00", now),
+            Ok(at("2027-03-02T18:00:00+01:00"))
+        );
+        assert_eq!(
+            paris_moment("2027-03-05", "", now),
+            Ok(at("2027-03-05T09:15:00+01:00"))
+        );
+        let Err(AppError::Invalid(fields)) = paris_moment("05/03", "25h", now) else {
+            panic!("both fields are wrong")
+        };
+        let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
+        assert_eq!(names, ["date", "time"]);
     }
 
     #[test]

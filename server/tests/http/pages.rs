@@ -207,6 +207,20 @@ http_test!(
         assert!(html.contains("<svg"), "the drawing");
         assert!(html.contains(r#"aria-label="Salle Loire : "#), "{html}");
         assert!(html.contains("En bref"), "the same facts in words");
+        // The plan at a chosen moment says which; a bad moment is explained, the form kept.
+        let (status, _, html) = page(app, "/book/plan?date=2027-03-01&time=23:30", &[]).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("à 23:30"), "{html}");
+        assert!(
+            html.contains(r#"aria-label="Salle Loire : Fermé""#),
+            "{html}"
+        );
+        assert!(html.contains("Revenir au plan de maintenant"), "{html}");
+        let (status, _, html) = page(app, "/book/plan?date=demain&time=25h", &[]).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Indiquez une date"), "{html}");
+        assert!(html.contains("Indiquez une heure"), "{html}");
+        assert!(html.contains(r#"value="demain""#), "{html}");
         let (status, _, html) = page(app, "/book/plan?floor=99", &[]).await;
         assert_eq!(status, 200);
         assert!(!html.contains("<svg"), "no such floor");

@@ -127,21 +127,24 @@ pub async fn day_grid(date: String) -> Result<crate::domain::grid::DayGrid, AppE
     bookings::day_grid(&request.state.db, None, date, false, request.state.now()).await
 }
 
-/// A floor of a site (the first site and lowest floor when not given), free or busy now.
+/// A floor of a site (the first site and lowest floor when not given), free or busy now, or
+/// at the Paris `date` and `time` given.
 #[server(prefix = "/api/fn", endpoint = "floor_plan")]
 pub async fn floor_plan(
     site: Option<String>,
     floor: Option<i32>,
+    date: Option<String>,
+    time: Option<String>,
 ) -> Result<crate::domain::plan::FloorPlan, AppError> {
     let request = super::context::request()?;
     let site = site.filter(|s| !s.trim().is_empty());
-    bookings::floor_plan(
-        &request.state.db,
-        site.as_deref(),
-        floor,
-        request.state.now(),
-    )
-    .await
+    let now = request.state.now();
+    let at = crate::domain::time::paris_moment(
+        date.as_deref().unwrap_or_default(),
+        time.as_deref().unwrap_or_default(),
+        now,
+    )?;
+    bookings::floor_plan(&request.state.db, site.as_deref(), floor, at, now).await
 }
 
 /// One space's week (`days` = 7, from the Monday of `date`'s week) or day (`days` = 1).

@@ -1,4 +1,5 @@
-//! The floor plan: every space of a floor where the operator drew it, free or busy right now.
+//! The floor plan: every space of a floor where the operator drew it, free or busy at a moment
+//! (now, or one a reader chose).
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
@@ -15,11 +16,13 @@ use crate::domain::{AppError, SpaceKind, TimeRange};
 /// The plan's width in plan units; its height follows the spaces drawn.
 const WIDTH: i32 = 1000;
 
-/// Floor `floor` (the lowest when none) of site `site_slug` (the first site when none) at `now`.
+/// Floor `floor` (the lowest when none) of site `site_slug` (the first site when none) as it is
+/// at `at`; `now` says which holds have expired.
 pub async fn floor_plan(
     db: &Db,
     site_slug: Option<&str>,
     floor: Option<i32>,
+    at: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<FloorPlan, AppError> {
     let mut sites = site::Entity::find().order_by_asc(site::Column::Id);
@@ -61,8 +64,8 @@ pub async fn floor_plan(
         .order_by_asc(space::Column::Code)
         .all(db.read())
         .await?;
-    let today = paris_day(now);
-    let rest_of_day = TimeRange::new(now, paris_midnight(today + chrono::Days::new(1)))?;
+    let today = paris_day(at);
+    let rest_of_day = TimeRange::new(at, paris_midnight(today + chrono::Days::new(1)))?;
     let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
     let taken = busy(db, &ids, rest_of_day, now).await?;
     let closures = closures_of(db.read(), site.id).await?;
@@ -76,11 +79,11 @@ pub async fn floor_plan(
             .collect();
         let (state, until) = if !kind.is_bookable() {
             (Now::Leased, None)
-        } else if let Some(current) = mine.iter().find(|r| r.starts_at() <= now) {
+        } else if let Some(current) = mine.iter().find(|r| r.starts_at() <= at) {
             (Now::Busy, Some(current.ends_at()))
         } else {
             let window = open_window(&rules_of(&row)?, today, &closures);
-            match window.filter(|w| w.starts_at() <= now && now < w.ends_at()) {
+            match window.filter(|w| w.starts_at() <= at && at < w.ends_at()) {
                 Some(open) => {
                     let next = mine.first().map(TimeRange::starts_at);
                     (
@@ -129,6 +132,6 @@ pub async fn floor_plan(
         width: WIDTH,
         height,
         spaces,
-        at: now,
+        at,
     })
 }

@@ -160,7 +160,7 @@ db_test!(the_floor_plan_shows_what_is_free_now, |db: Db| async move {
     )
     .await
     .expect("booked");
-    let plan = floor_plan(&db, Some("solilab"), Some(0), now())
+    let plan = floor_plan(&db, Some("solilab"), Some(0), now(), now())
         .await
         .expect("plan");
     assert_eq!(plan.floor, 0);
@@ -202,6 +202,7 @@ db_test!(the_floor_plan_shows_what_is_free_now, |db: Db| async move {
         Some("solilab"),
         Some(0),
         at("2027-03-01T23:30:00+01:00"),
+        now(),
     )
     .await
     .expect("plan");
@@ -211,8 +212,21 @@ db_test!(the_floor_plan_shows_what_is_free_now, |db: Db| async move {
             .iter()
             .all(|s| matches!(s.now, Now::Closed | Now::Leased))
     );
+    // Seen beforehand: the plan of a chosen moment shows the booking then, and free before it.
+    let ahead = floor_plan(
+        &db,
+        Some("solilab"),
+        Some(0),
+        at("2027-03-01T09:30:00+01:00"),
+        earlier,
+    )
+    .await
+    .expect("plan");
+    let loire_then = ahead.spaces.iter().find(|s| s.name == "Salle Loire");
+    assert_eq!(loire_then.map(|s| s.now), Some(Now::Busy));
+    assert_eq!(ahead.at, at("2027-03-01T09:30:00+01:00"));
     assert_eq!(
-        floor_plan(&db, Some("solilab"), Some(99), now()).await,
+        floor_plan(&db, Some("solilab"), Some(99), now(), now()).await,
         Err(AppError::NotFound)
     );
 });

@@ -8,7 +8,7 @@ use crate::api::accounts::my_tokens;
 use crate::api::accounts::{CreateToken, RevokeToken};
 use crate::api::page::handed_over;
 use crate::domain::TokenView;
-use crate::ui::components::{Audience, guarded};
+use crate::ui::components::{Audience, Question, ask_link, guarded, question};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::format::date_time;
 use crate::ui::i18n::{use_locale, use_t};
@@ -18,22 +18,19 @@ fn token_row(token: TokenView, confirm: Option<i32>) -> impl IntoView {
     let locale = use_locale();
     let asking = confirm == Some(token.id);
     let action = if asking {
-        view! {
-            <form method="post" action=RevokeToken::PATH class="inline-confirm">
-                <input type="hidden" name="id" value=token.id/>
-                <span>{t("tokens.confirm_revoke")}</span>
-                <button class="button button-danger" type="submit">{t("tokens.revoke_yes")}</button>
-                <a class="button button-secondary" href="/account/tokens">{t("form.cancel")}</a>
-            </form>
-        }
-        .into_any()
+        question(Question {
+            action: RevokeToken::PATH,
+            fields: vec![("id", token.id.to_string())],
+            text: t("tokens.confirm_revoke"),
+            yes: t("tokens.revoke_yes"),
+            back: "/account/tokens".into(),
+        })
     } else {
-        view! {
-            <a class="button button-secondary" href=format!("/account/tokens?revoke={}", token.id)>
-                {t("tokens.revoke")}
-            </a>
-        }
-        .into_any()
+        ask_link(
+            format!("/account/tokens?revoke={}", token.id),
+            t("tokens.revoke"),
+            None,
+        )
     };
     view! {
         <tr>

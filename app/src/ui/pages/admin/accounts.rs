@@ -8,7 +8,7 @@ use leptos_router::hooks::use_query_map;
 use crate::api::accounts::{Invite, SetDisabled, SetRole};
 use crate::api::accounts::{list_accounts, structure_choices};
 use crate::domain::{AccountRow, Role, Viewer};
-use crate::ui::components::{Audience, guarded};
+use crate::ui::components::{Audience, Question, ask_link, guarded, question};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::i18n::use_t;
 
@@ -42,23 +42,19 @@ fn disable_control(id: i32, disabled: bool, confirm: Option<i32>) -> impl IntoVi
         .into_any();
     }
     if confirm == Some(id) {
-        return view! {
-            <form method="post" action=SetDisabled::PATH class="inline-confirm">
-                <input type="hidden" name="id" value=id/>
-                <input type="hidden" name="disabled" value="true"/>
-                <span>{t("admin.confirm_disable")}</span>
-                <button class="button button-danger" type="submit">{t("admin.disable_yes")}</button>
-                <a class="button button-secondary" href="/admin/accounts">{t("form.cancel")}</a>
-            </form>
-        }
-        .into_any();
+        return question(Question {
+            action: SetDisabled::PATH,
+            fields: vec![("id", id.to_string()), ("disabled", "true".into())],
+            text: t("admin.confirm_disable"),
+            yes: t("admin.disable_yes"),
+            back: "/admin/accounts".into(),
+        });
     }
-    view! {
-        <a class="button button-secondary" href=format!("/admin/accounts?disable={id}#account-{id}")>
-            {t("admin.disable")}
-        </a>
-    }
-    .into_any()
+    ask_link(
+        format!("/admin/accounts?disable={id}#account-{id}"),
+        t("admin.disable"),
+        None,
+    )
 }
 
 fn account_row(row: AccountRow, viewer: &Viewer, confirm: Option<i32>) -> impl IntoView {

@@ -10,7 +10,7 @@ use crate::api::bookings::{AddClosure, RemoveClosure};
 use crate::api::sites::site_overviews;
 use crate::domain::ClosureView;
 use crate::domain::locale::long_date;
-use crate::ui::components::{Audience, guarded};
+use crate::ui::components::{Audience, Columns, Question, ask_link, data_table, guarded, question};
 use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
 use crate::ui::i18n::{translate_with, use_locale, use_t};
 
@@ -30,22 +30,19 @@ fn closure_row(closure: ClosureView, confirm: Option<i32>) -> impl IntoView {
         )
     };
     let action = if confirm == Some(closure.id) {
-        view! {
-            <form method="post" action=RemoveClosure::PATH class="inline-confirm">
-                <input type="hidden" name="id" value=closure.id/>
-                <span>{t("closure.confirm_remove")}</span>
-                <button class="button button-danger" type="submit">{t("closure.remove_yes")}</button>
-                <a class="button button-secondary" href="/admin/closures">{t("form.cancel")}</a>
-            </form>
-        }
-        .into_any()
+        question(Question {
+            action: RemoveClosure::PATH,
+            fields: vec![("id", closure.id.to_string())],
+            text: t("closure.confirm_remove"),
+            yes: t("closure.remove_yes"),
+            back: "/admin/closures".into(),
+        })
     } else {
-        view! {
-            <a class="button button-secondary" href=format!("/admin/closures?remove={}", closure.id)>
-                {t("closure.remove")}<span class="visually-hidden">{format!(" : {}", closure.reason)}</span>
-            </a>
-        }
-        .into_any()
+        ask_link(
+            format!("/admin/closures?remove={}", closure.id),
+            t("closure.remove"),
+            Some(format!(" : {}", closure.reason)),
+        )
     };
     view! {
         <tr>
@@ -87,19 +84,15 @@ pub fn ClosuresPage() -> impl IntoView {
                     {move || Suspend::new(async move {
                         match list.await {
                             Ok(rows) if rows.is_empty() => view! { <p>{t("closure.none")}</p> }.into_any(),
-                            Ok(rows) => view! {
-                                <table class="table">
-                                    <caption>{t("closure.coming")}</caption>
-                                    <thead><tr>
-                                        <th scope="col">{t("closure.site")}</th>
-                                        <th scope="col">{t("closure.days")}</th>
-                                        <th scope="col">{t("closure.reason")}</th>
-                                        <th scope="col"><span class="visually-hidden">{t("bookings.actions")}</span></th>
-                                    </tr></thead>
-                                    <tbody>{rows.into_iter().map(|c| closure_row(c, confirm)).collect_view()}</tbody>
-                                </table>
-                            }
-                            .into_any(),
+                            Ok(rows) => data_table(
+                                Columns {
+                                    caption: t("closure.coming"),
+                                    caption_hidden: false,
+                                    headings: vec![t("closure.site"), t("closure.days"), t("closure.reason")],
+                                    actions: Some(t("bookings.actions")),
+                                },
+                                rows.into_iter().map(|c| closure_row(c, confirm)).collect_view(),
+                            ),
                             Err(e) => view! { <p class="notice notice-error">{t(&e.detail_key())}</p> }.into_any(),
                         }
                     })}

@@ -9,7 +9,7 @@ use crate::api::bookings::{CreateCalendarFeed, RevokeCalendarFeed};
 use crate::api::bookings::{NEW_FEED_COOKIE, calendar_feeds};
 use crate::api::page::{base_url, handed_over};
 use crate::domain::FeedView;
-use crate::ui::components::{Audience, guarded};
+use crate::ui::components::{Audience, Question, ask_link, guarded, question};
 use crate::ui::components::{ErrorSummary, returned_error};
 use crate::ui::format::date_time;
 use crate::ui::i18n::{translate_with, use_locale, use_t};
@@ -18,22 +18,19 @@ fn feed_row(feed: FeedView, confirm: Option<i32>) -> impl IntoView {
     let t = use_t();
     let locale = use_locale();
     let action = if confirm == Some(feed.id) {
-        view! {
-            <form method="post" action=RevokeCalendarFeed::PATH class="inline-confirm">
-                <input type="hidden" name="id" value=feed.id/>
-                <span>{t("calendar.confirm_revoke")}</span>
-                <button class="button button-danger" type="submit">{t("calendar.revoke_yes")}</button>
-                <a class="button button-secondary" href="/bookings/calendar">{t("form.cancel")}</a>
-            </form>
-        }
-        .into_any()
+        question(Question {
+            action: RevokeCalendarFeed::PATH,
+            fields: vec![("id", feed.id.to_string())],
+            text: t("calendar.confirm_revoke"),
+            yes: t("calendar.revoke_yes"),
+            back: "/bookings/calendar".into(),
+        })
     } else {
-        view! {
-            <a class="button button-secondary" href=format!("/bookings/calendar?revoke={}", feed.id)>
-                {t("calendar.revoke")}
-            </a>
-        }
-        .into_any()
+        ask_link(
+            format!("/bookings/calendar?revoke={}", feed.id),
+            t("calendar.revoke"),
+            None,
+        )
     };
     let name = translate_with(
         locale,

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_query_map;
 use crate::api::bookings::{CancelBooking, CancelSeries, WithdrawWait};
 use crate::api::bookings::{my_bookings, my_waits};
 use crate::domain::{BookingView, Slot, WaitView};
-use crate::ui::components::{Audience, guarded};
+use crate::ui::components::{Audience, Question, ask_link, guarded, question};
 use crate::ui::components::{ErrorSummary, returned_error};
 use crate::ui::i18n::{translate_with, use_locale, use_t};
 
@@ -30,23 +30,28 @@ fn booking_row(booking: BookingView, confirm: Option<Confirm>) -> impl IntoView 
     .describe(locale);
     let cancellable = booking.status.holds_slot() && booking.ends_at > Utc::now();
     let series_action = booking.series_id.filter(|_| cancellable).map(|series| {
-        if confirm == Some(Confirm::Series { series, row: booking.id }) {
-            view! {
-                <form method="post" action=CancelSeries::PATH class="inline-confirm">
-                    <input type="hidden" name="id" value=series/>
-                    <span>{t("bookings.confirm_cancel_series")}</span>
-                    <button class="button button-danger" type="submit">{t("bookings.cancel_yes")}</button>
-                    <a class="button button-secondary" href="/bookings">{t("form.cancel")}</a>
-                </form>
-            }
-            .into_any()
+        if confirm
+            == Some(Confirm::Series {
+                series,
+                row: booking.id,
+            })
+        {
+            question(Question {
+                action: CancelSeries::PATH,
+                fields: vec![("id", series.to_string())],
+                text: t("bookings.confirm_cancel_series"),
+                yes: t("bookings.cancel_yes"),
+                back: "/bookings".into(),
+            })
         } else {
-            view! {
-                <a class="button button-secondary" href=format!("/bookings?cancel_series={series}&row={}#booking-{}", booking.id, booking.id)>
-                    {t("bookings.cancel_series")}<span class="visually-hidden">{format!(" : {}", booking.title)}</span>
-                </a>
-            }
-            .into_any()
+            ask_link(
+                format!(
+                    "/bookings?cancel_series={series}&row={}#booking-{}",
+                    booking.id, booking.id
+                ),
+                t("bookings.cancel_series"),
+                Some(format!(" : {}", booking.title)),
+            )
         }
     });
     let move_link = (cancellable && booking.starts_at > Utc::now()).then(|| view! {
@@ -55,19 +60,18 @@ fn booking_row(booking: BookingView, confirm: Option<Confirm>) -> impl IntoView 
         </a>
     });
     let action = match (cancellable, confirm == Some(Confirm::Booking(booking.id))) {
-        (true, true) => view! {
-            <form method="post" action=CancelBooking::PATH class="inline-confirm">
-                <input type="hidden" name="id" value=booking.id/>
-                <span>{t("bookings.confirm_cancel")}</span>
-                <button class="button button-danger" type="submit">{t("bookings.cancel_yes")}</button>
-                <a class="button button-secondary" href="/bookings">{t("form.cancel")}</a>
-            </form>
-        }.into_any(),
-        (true, false) => view! {
-            <a class="button button-secondary" href=format!("/bookings?cancel={}", booking.id)>
-                {t("bookings.cancel")}<span class="visually-hidden">{format!(" : {}", booking.title)}</span>
-            </a>
-        }.into_any(),
+        (true, true) => question(Question {
+            action: CancelBooking::PATH,
+            fields: vec![("id", booking.id.to_string())],
+            text: t("bookings.confirm_cancel"),
+            yes: t("bookings.cancel_yes"),
+            back: "/bookings".into(),
+        }),
+        (true, false) => ask_link(
+            format!("/bookings?cancel={}", booking.id),
+            t("bookings.cancel"),
+            Some(format!(" : {}", booking.title)),
+        ),
         (false, _) => ().into_any(),
     };
     let status_class = format!("status status-{}", booking.status.as_str());
@@ -130,22 +134,19 @@ fn waits_list(waits: Vec<WaitView>, confirm: Option<i32>) -> impl IntoView {
                 t("waitlist.waiting")
             };
             let action = if confirm == Some(w.id) {
-                view! {
-                    <form method="post" action=WithdrawWait::PATH class="inline-confirm">
-                        <input type="hidden" name="id" value=w.id/>
-                        <span>{t("waitlist.confirm_withdraw")}</span>
-                        <button class="button button-danger" type="submit">{t("waitlist.withdraw_yes")}</button>
-                        <a class="button button-secondary" href="/bookings">{t("form.cancel")}</a>
-                    </form>
-                }
-                .into_any()
+                question(Question {
+                    action: WithdrawWait::PATH,
+                    fields: vec![("id", w.id.to_string())],
+                    text: t("waitlist.confirm_withdraw"),
+                    yes: t("waitlist.withdraw_yes"),
+                    back: "/bookings".into(),
+                })
             } else {
-                view! {
-                    <a class="button button-secondary" href=format!("/bookings?withdraw={}#wait-{}", w.id, w.id)>
-                        {t("waitlist.withdraw")}<span class="visually-hidden">{format!(" : {}", w.title)}</span>
-                    </a>
-                }
-                .into_any()
+                ask_link(
+                    format!("/bookings?withdraw={}#wait-{}", w.id, w.id),
+                    t("waitlist.withdraw"),
+                    Some(format!(" : {}", w.title)),
+                )
             };
             view! {
                 <li id=format!("wait-{}", w.id) class="panel stack">

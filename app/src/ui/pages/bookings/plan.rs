@@ -1,6 +1,6 @@
-//! `/book/plan?floor=N`: a floor's plan, each space drawn where it lies, coloured by whether it
-//! is free or busy right now; a bookable space links to its week. The same facts follow as a
-//! list, for reading without the drawing.
+//! `/book/plan?floor=N[&date=…&time=…]`: a floor's plan, each space drawn where it lies,
+//! coloured by whether it is free or busy right now or at the moment chosen; a bookable space
+//! links to its week. The same facts follow as a list, for reading without the drawing.
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -8,7 +8,7 @@ use leptos_router::hooks::use_query_map;
 use crate::api::bookings::floor_plan;
 use crate::domain::Locale;
 use crate::domain::plan::{FloorPlan, Now, PlanSpace};
-use crate::ui::components::ErrorSummary;
+use crate::ui::components::{ErrorSummary, Input};
 use crate::ui::format;
 use crate::ui::i18n::{translate, translate_with, use_locale, use_t};
 
@@ -109,26 +109,87 @@ fn lists(plan: &FloorPlan, locale: Locale) -> impl IntoView {
         .collect_view()
 }
 
-fn plan_view(plan: FloorPlan) -> AnyView {
+/// The moment asked for in the address: a Paris day and time, each empty for "now".
+#[derive(Clone, Default)]
+struct Moment {
+    date: String,
+    time: String,
+}
+
+impl Moment {
+    fn is_now(&self) -> bool {
+        self.date.trim().is_empty() && self.time.trim().is_empty()
+    }
+
+    /// What the floors' links carry so that the chosen moment stays.
+    fn query(&self) -> String {
+        if self.is_now() {
+            return String::new();
+        }
+        use leptos_router::location::Url;
+        format!(
+            "&date={}&time={}",
+            Url::escape(self.date.trim()),
+            Url::escape(self.time.trim())
+        )
+    }
+}
+
+/// The form choosing the moment the plan shows, with a way back to now.
+fn moment_form(site: Option<String>, floor: Option<i32>, moment: &Moment) -> impl IntoView + use<> {
+    let t = use_t();
+    let back = (!moment.is_now()).then(|| {
+        let site = site
+            .as_deref()
+            .map(|s| format!("site={}", leptos_router::location::Url::escape(s)));
+        let params: Vec<String> = site
+            .into_iter()
+            .chain(floor.map(|f| format!("floor={f}")))
+            .collect();
+        let href = if params.is_empty() {
+            "/book/plan".to_owned()
+        } else {
+            format!("/book/plan?{}", params.join("&"))
+        };
+        view! { <p><a href=href>{t("plan.back_to_now")}</a></p> }
+    });
+    view! {
+        <form class="panel search-form" method="get" action="/book/plan">
+            {site.map(|site| view! { <input type="hidden" name="site" value=site/> })}
+            {floor.map(|floor| view! { <input type="hidden" name="floor" value=floor/> })}
+            <div class="form-row">
+                <Input prefix="plan" name="date" label=t("book.date") kind="date" value=moment.date.clone() required=false hint=t("plan.empty_now")/>
+                <Input prefix="plan" name="time" label=t("plan.time") kind="time" value=moment.time.clone() required=false hint=t("plan.empty_now")/>
+            </div>
+            <button class="button button-primary" type="submit">{t("plan.show")}</button>
+        </form>
+        {back}
+    }
+}
+
+fn plan_view(plan: FloorPlan, moment: &Moment) -> AnyView {
     let t = use_t();
     let locale = use_locale();
+    let kept = moment.query();
     let tabs = plan
         .floors
         .iter()
         .map(|f| {
             let current = (*f == plan.floor).then_some("page");
             view! {
-                <li><a href=format!("/book/plan?site={}&floor={f}", plan.site_slug) aria-current=current>{format::floor(*f, locale)}</a></li>
+                <li><a href=format!("/book/plan?site={}&floor={f}{kept}", plan.site_slug) aria-current=current>{format::floor(*f, locale)}</a></li>
             }
         })
         .collect_view();
     let at = crate::domain::time::paris_time(plan.at);
+    let day = crate::domain::locale::long_date(crate::domain::time::paris_day(plan.at), locale);
     let caption = translate_with(
         locale,
         "plan.caption",
         &[
             ("floor", &format::floor(plan.floor, locale)),
             ("site", &plan.site_name),
+            ("day", &day),
             ("time", &at),
         ],
     );
@@ -154,24 +215,41 @@ fn plan_view(plan: FloorPlan) -> AnyView {
 pub fn PlanPage() -> impl IntoView {
     let t = use_t();
     let query = use_query_map().get_untracked();
-    let site = query.get("site");
+    let site = query.get("site").filter(|s| !s.trim().is_empty());
     let floor = query.get("floor").and_then(|f| f.parse::<i32>().ok());
+    let moment = Moment {
+        date: query.get("date").unwrap_or_default(),
+        time: query.get("time").unwrap_or_default(),
+    };
     let plan = Resource::new(
-        move || (site.clone(), floor),
-        |(site, floor)| floor_plan(site, floor),
+        {
+            let (site, moment) = (site.clone(), moment.clone());
+            move || {
+                (
+                    site.clone(),
+                    floor,
+                    moment.date.clone(),
+                    moment.time.clone(),
+                )
+            }
+        },
+        |(site, floor, date, time)| floor_plan(site, floor, Some(date), Some(time)),
     );
     view! {
         <Title text=t("plan.title")/>
         <section class="stack-lg">
             <h1>{t("plan.title")}</h1>
             <p class="lead">{t("plan.intro")}</p>
+            {moment_form(site, floor, &moment)}
             <Suspense fallback=move || view! { <p class="muted" role="status">{t("page.loading")}</p> }>
-                {move || Suspend::new(async move {
+                {move || Suspend::new({
+                    let moment = moment.clone();
+                    async move {
                     match plan.await {
-                        Ok(plan) => plan_view(plan),
+                        Ok(plan) => plan_view(plan, &moment),
                         Err(error) => view! { <ErrorSummary error=Some(error) prefix="plan"/> }.into_any(),
                     }
-                })}
+                }})}
             </Suspense>
         </section>
     }

@@ -6,7 +6,9 @@ use leptos::server_fn::ServerFn;
 use crate::api::markets::{ChangeMarketDay, RestoreMarketDay};
 use crate::domain::events::{ExceptionView, MarketDetail};
 use crate::domain::locale::long_date;
-use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
+use crate::ui::components::{
+    Columns, ErrorSummary, Input, data_table, field_invalid, returned_error,
+};
 use crate::ui::i18n::{translate_with, use_locale, use_t};
 
 fn change_row(slug: &str, change: &ExceptionView) -> impl IntoView + use<> {
@@ -56,19 +58,17 @@ pub fn days_section(market: &MarketDetail) -> impl IntoView + use<> {
             .iter()
             .map(|c| change_row(&market.slug, c))
             .collect_view();
-        view! {
-            <table class="table">
-                <caption class="visually-hidden">{t("markets.days")}</caption>
-                <thead><tr>
-                    <th scope="col">{t("exception.day")}</th>
-                    <th scope="col">{t("markets.change")}</th>
-                    <th scope="col">{t("exception.reason")}</th>
-                    <th scope="col"><span class="visually-hidden">{t("bookings.actions")}</span></th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        }
-        .into_any()
+        let columns = Columns {
+            caption: t("markets.days"),
+            caption_hidden: true,
+            headings: vec![
+                t("exception.day"),
+                t("markets.change"),
+                t("exception.reason"),
+            ],
+            actions: Some(t("bookings.actions")),
+        };
+        data_table(columns, rows)
     };
     view! {
         <section class="panel stack" id="days" aria-labelledby="days-title">

@@ -13,8 +13,8 @@ use crate::domain::AppError;
 use crate::domain::events::{EditionDetail, EditionInput, StallRow};
 use crate::domain::money::Money;
 use crate::ui::components::{
-    Audience, ErrorSummary, Input, Placed, PlanEditor, PlanTarget, field_invalid, guarded,
-    notice_key, page_error, path_id, returned_error,
+    Audience, Columns, ErrorSummary, Input, Placed, PlanEditor, PlanTarget, Question, ask_link,
+    data_table, field_invalid, guarded, notice_key, page_error, path_id, question, returned_error,
 };
 use crate::ui::i18n::{use_locale, use_t};
 
@@ -110,23 +110,22 @@ fn stall_row(edition: i32, stall: &StallRow, confirm: bool) -> impl IntoView + u
     let action = if stall.holder.is_some() {
         view! { <span class="muted">{t("events_admin.held")}</span> }.into_any()
     } else if confirm {
-        view! {
-            <form method="post" action=RemoveStall::PATH class="inline-confirm">
-                <input type="hidden" name="edition" value=edition/>
-                <input type="hidden" name="id" value=stall.id/>
-                <span>{t("events_admin.confirm_remove_stall")}</span>
-                <button class="button button-danger" type="submit">{t("events_admin.remove_stall_yes")}</button>
-                <a class="button button-secondary" href=format!("/admin/editions/{edition}#stalls")>{t("form.cancel")}</a>
-            </form>
-        }
-        .into_any()
+        question(Question {
+            action: RemoveStall::PATH,
+            fields: vec![
+                ("edition", edition.to_string()),
+                ("id", stall.id.to_string()),
+            ],
+            text: t("events_admin.confirm_remove_stall"),
+            yes: t("events_admin.remove_stall_yes"),
+            back: format!("/admin/editions/{edition}#stalls"),
+        })
     } else {
-        view! {
-            <a class="button button-secondary" href=format!("/admin/editions/{edition}?remove_stall={}#stalls", stall.id)>
-                {t("events_admin.remove_stall")}<span class="visually-hidden">{format!(" {}", stall.number)}</span>
-            </a>
-        }
-        .into_any()
+        ask_link(
+            format!("/admin/editions/{edition}?remove_stall={}#stalls", stall.id),
+            t("events_admin.remove_stall"),
+            Some(format!(" {}", stall.number)),
+        )
     };
     let renumber = view! {
         <form method="post" action=RenumberStall::PATH class="inline">
@@ -198,22 +197,18 @@ fn stalls_section(edition: &EditionDetail, remove: Option<i32>) -> impl IntoView
             .iter()
             .map(|s| stall_row(edition.id, s, remove == Some(s.id)))
             .collect_view();
-        view! {
-            <div class="table-scroll">
-                <table class="table">
-                    <caption class="visually-hidden">{t("events_admin.stalls")}</caption>
-                    <thead><tr>
-                        <th scope="col">{t("events_admin.number")}</th>
-                        <th scope="col">{t("events_admin.new_number")}</th>
-                        <th scope="col">{t("events_admin.stall_type")}</th>
-                        <th scope="col">{t("events_admin.holder")}</th>
-                        <th scope="col"><span class="visually-hidden">{t("bookings.actions")}</span></th>
-                    </tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        }
-        .into_any()
+        let columns = Columns {
+            caption: t("events_admin.stalls"),
+            caption_hidden: true,
+            headings: vec![
+                t("events_admin.number"),
+                t("events_admin.new_number"),
+                t("events_admin.stall_type"),
+                t("events_admin.holder"),
+            ],
+            actions: Some(t("bookings.actions")),
+        };
+        view! { <div class="table-scroll">{data_table(columns, rows)}</div> }.into_any()
     };
     let form = if edition.stall_types.is_empty() {
         view! { <p>{t("events_admin.types_first")}</p> }.into_any()

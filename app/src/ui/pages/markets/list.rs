@@ -6,7 +6,7 @@ use leptos_meta::Title;
 use crate::api::markets::event_rows;
 use crate::domain::EventKind;
 use crate::domain::events::EventRow;
-use crate::ui::components::{Audience, guarded, load_error};
+use crate::ui::components::{Audience, Columns, data_table, guarded, load_error};
 use crate::ui::i18n::use_t;
 
 fn row(event: EventRow) -> impl IntoView {
@@ -45,19 +45,15 @@ pub fn MarketsPage() -> impl IntoView {
                     {move || Suspend::new(async move {
                         match rows.await {
                             Ok(rows) if rows.is_empty() => view! { <p>{t("markets.none")}</p> }.into_any(),
-                            Ok(rows) => view! {
-                                <table class="table">
-                                    <caption class="visually-hidden">{t("markets.title")}</caption>
-                                    <thead><tr>
-                                        <th scope="col">{t("market.name")}</th>
-                                        <th scope="col">{t("markets.kind")}</th>
-                                        <th scope="col">{t("market.site")}</th>
-                                        <th scope="col"><span class="visually-hidden">{t("markets.public_page")}</span></th>
-                                    </tr></thead>
-                                    <tbody>{rows.into_iter().map(row).collect_view()}</tbody>
-                                </table>
-                            }
-                            .into_any(),
+                            Ok(rows) => data_table(
+                                Columns {
+                                    caption: t("markets.title"),
+                                    caption_hidden: true,
+                                    headings: vec![t("market.name"), t("markets.kind"), t("market.site")],
+                                    actions: Some(t("markets.public_page")),
+                                },
+                                rows.into_iter().map(row).collect_view(),
+                            ),
                             Err(e) => load_error(&e),
                         }
                     })}

@@ -6,29 +6,28 @@ use leptos::server_fn::ServerFn;
 use crate::api::markets::{AddMarketProducer, RemoveMarketProducer, SetMarketRoster};
 use crate::domain::events::{MarketDetail, ProducerRow};
 use crate::domain::locale::long_date;
-use crate::ui::components::{ErrorSummary, Input, field_invalid, returned_error};
+use crate::ui::components::{
+    Columns, ErrorSummary, Input, Question, ask_link, data_table, field_invalid, question,
+    returned_error,
+};
 use crate::ui::i18n::{use_locale, use_t};
 
 fn producer_row(slug: &str, p: &ProducerRow, confirm: bool) -> impl IntoView + use<> {
     let t = use_t();
     let action = if confirm {
-        view! {
-            <form method="post" action=RemoveMarketProducer::PATH class="inline-confirm">
-                <input type="hidden" name="slug" value=slug.to_owned()/>
-                <input type="hidden" name="id" value=p.id/>
-                <span>{t("markets.confirm_remove_producer")}</span>
-                <button class="button button-danger" type="submit">{t("markets.remove_producer_yes")}</button>
-                <a class="button button-secondary" href=format!("/admin/markets/{slug}#producers")>{t("form.cancel")}</a>
-            </form>
-        }
-        .into_any()
+        question(Question {
+            action: RemoveMarketProducer::PATH,
+            fields: vec![("slug", slug.to_owned()), ("id", p.id.to_string())],
+            text: t("markets.confirm_remove_producer"),
+            yes: t("markets.remove_producer_yes"),
+            back: format!("/admin/markets/{slug}#producers"),
+        })
     } else {
-        view! {
-            <a class="button button-secondary" href=format!("/admin/markets/{slug}?remove_producer={}#producers", p.id)>
-                {t("markets.remove_producer")}<span class="visually-hidden">{format!(" : {}", p.name)}</span>
-            </a>
-        }
-        .into_any()
+        ask_link(
+            format!("/admin/markets/{slug}?remove_producer={}#producers", p.id),
+            t("markets.remove_producer"),
+            Some(format!(" : {}", p.name)),
+        )
     };
     view! {
         <tr>
@@ -55,20 +54,18 @@ pub fn producers_section(market: &MarketDetail, remove: Option<i32>) -> impl Int
             .iter()
             .map(|p| producer_row(&market.slug, p, remove == Some(p.id)))
             .collect_view();
-        view! {
-            <table class="table">
-                <caption class="visually-hidden">{t("markets.producers")}</caption>
-                <thead><tr>
-                    <th scope="col">{t("producer.name")}</th>
-                    <th scope="col">{t("producer.products")}</th>
-                    <th scope="col">{t("producer.town")}</th>
-                    <th scope="col">{t("markets.coming_days")}</th>
-                    <th scope="col"><span class="visually-hidden">{t("bookings.actions")}</span></th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        }
-        .into_any()
+        let columns = Columns {
+            caption: t("markets.producers"),
+            caption_hidden: true,
+            headings: vec![
+                t("producer.name"),
+                t("producer.products"),
+                t("producer.town"),
+                t("markets.coming_days"),
+            ],
+            actions: Some(t("bookings.actions")),
+        };
+        data_table(columns, rows)
     };
     view! {
         <section class="panel stack" id="producers" aria-labelledby="producers-title">

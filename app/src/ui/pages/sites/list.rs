@@ -4,7 +4,7 @@ use leptos_meta::Title;
 
 use crate::api::sites::site_list;
 use crate::domain::SiteView;
-use crate::ui::components::{Audience, guarded, load_error};
+use crate::ui::components::{Audience, Columns, data_table, guarded, load_error};
 use crate::ui::i18n::use_t;
 
 fn site_row(site: SiteView) -> impl IntoView {
@@ -45,19 +45,15 @@ pub fn SitesPage() -> impl IntoView {
                     {move || Suspend::new(async move {
                         match sites.await {
                             Ok(rows) if rows.is_empty() => view! { <p>{t("sites.none")}</p> }.into_any(),
-                            Ok(rows) => view! {
-                                <table class="table">
-                                    <caption class="visually-hidden">{t("sites.title")}</caption>
-                                    <thead><tr>
-                                        <th scope="col">{t("site.name")}</th>
-                                        <th scope="col">{t("site.address")}</th>
-                                        <th scope="col">{t("site.legal_name")}</th>
-                                        <th scope="col"><span class="visually-hidden">{t("bookings.actions")}</span></th>
-                                    </tr></thead>
-                                    <tbody>{rows.into_iter().map(site_row).collect_view()}</tbody>
-                                </table>
-                            }
-                            .into_any(),
+                            Ok(rows) => data_table(
+                                Columns {
+                                    caption: t("sites.title"),
+                                    caption_hidden: true,
+                                    headings: vec![t("site.name"), t("site.address"), t("site.legal_name")],
+                                    actions: Some(t("bookings.actions")),
+                                },
+                                rows.into_iter().map(site_row).collect_view(),
+                            ),
                             Err(e) => load_error(&e),
                         }
                     })}

@@ -11,7 +11,7 @@ use crate::api::spaces::{CreateSpace, RetireSpace, UpdateSpace, get_space, space
 use crate::domain::{SpaceForm, SpaceHolder};
 use crate::ui::components::path_id;
 use crate::ui::components::{
-    Audience, ErrorSummary, guarded, load_error, page_error, returned_error,
+    Audience, ErrorSummary, Question, guarded, load_error, page_error, question, returned_error,
 };
 use crate::ui::i18n::{translate_with, use_locale, use_t};
 
@@ -67,15 +67,13 @@ fn retire_panel(id: i32, holders: Vec<SpaceHolder>) -> impl IntoView {
     let t = use_t();
     let locale = use_locale();
     if holders.is_empty() {
-        return view! {
-            <form method="post" action=RetireSpace::PATH class="inline-confirm">
-                <input type="hidden" name="id" value=id/>
-                <span>{t("space_form.retire_confirm")}</span>
-                <button class="button button-danger" type="submit">{t("space_form.retire_yes")}</button>
-                <a class="button button-secondary" href=format!("/admin/spaces/{id}")>{t("form.cancel")}</a>
-            </form>
-        }
-        .into_any();
+        return question(Question {
+            action: RetireSpace::PATH,
+            fields: vec![("id", id.to_string())],
+            text: t("space_form.retire_confirm"),
+            yes: t("space_form.retire_yes"),
+            back: format!("/admin/spaces/{id}"),
+        });
     }
     let items = holders
         .into_iter()

@@ -5,6 +5,7 @@ use leptos::server_fn::ServerFn;
 use crate::api::leases::{DeleteLease, LeaseStep, RenewLease};
 use crate::domain::locale::long_date;
 use crate::domain::{LeaseStatus, LeaseView, Money};
+use crate::ui::components::{Question, question};
 use crate::ui::format::area;
 use crate::ui::i18n::{translate_with, use_locale, use_t};
 
@@ -30,16 +31,16 @@ fn actions(lease: &LeaseView, here: &str, confirming: Confirming) -> AnyView {
         }
     };
     if confirming.delete == Some(id) {
-        return view! {
-            <form method="post" action=DeleteLease::PATH class="inline-confirm">
-                <input type="hidden" name="id" value=id/>
-                <input type="hidden" name="structure_id" value=lease.structure_id/>
-                <span>{t("lease.confirm_delete")}</span>
-                <button class="button button-danger" type="submit">{t("lease.delete_yes")}</button>
-                <a class="button button-secondary" href=here.to_owned()>{t("form.cancel")}</a>
-            </form>
-        }
-        .into_any();
+        return question(Question {
+            action: DeleteLease::PATH,
+            fields: vec![
+                ("id", id.to_string()),
+                ("structure_id", lease.structure_id.to_string()),
+            ],
+            text: t("lease.confirm_delete"),
+            yes: t("lease.delete_yes"),
+            back: here.to_owned(),
+        });
     }
     if confirming.notice == Some(id) {
         return view! {
