@@ -74,6 +74,8 @@ export default defineConfig({
         DATABASE_URL: 'sqlite://../target/e2e/e2e.db?mode=rwc',
         LEPTOS_SITE_ROOT: '../target/site',
         RUST_LOG: 'warn',
+        // Parcels are told in batches of 15 seconds rather than ten minutes (desk.spec.ts).
+        SOLILAB_PARCEL_BATCH_SECONDS: '15',
       },
       url: `${BASE_URL}/healthz`,
       timeout: 120_000,

@@ -20,6 +20,8 @@ mod m20261203_000016_site_details;
 mod m20261204_000017_setup_tokens;
 mod m20261204_000018_import_uploads;
 mod m20261204_000019_floor_pictures;
+mod m20261208_000020_parcels;
+mod m20261208_000021_visitors;
 
 /// Applies Solilab's migrations in order.
 pub struct Migrator;
@@ -47,6 +49,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000017_setup_tokens::Migration),
             Box::new(m20261204_000018_import_uploads::Migration),
             Box::new(m20261204_000019_floor_pictures::Migration),
+            Box::new(m20261208_000020_parcels::Migration),
+            Box::new(m20261208_000021_visitors::Migration),
         ]
     }
 }

@@ -23,6 +23,9 @@ pub struct Settings {
     pub mail_from: Mailbox,
     /// The header a trusted reverse proxy puts the client's address in (`SOLILAB_CLIENT_IP_HEADER`).
     pub client_ip_header: Option<http::HeaderName>,
+    /// How long after a structure's first unannounced parcel its members are mailed
+    /// (`SOLILAB_PARCEL_BATCH_SECONDS`, 600 by default): parcels logged meanwhile join that mail.
+    pub parcel_batch: chrono::Duration,
 }
 
 /// A setting that cannot be used, named.
@@ -100,6 +103,20 @@ impl Settings {
                 })
             })
             .transpose()?;
+        let parcel_batch = match env("SOLILAB_PARCEL_BATCH_SECONDS") {
+            None => app::core::concierge::BATCH_WINDOW,
+            Some(text) => match text.trim().parse::<i64>() {
+                Ok(seconds) if (1..=86_400).contains(&seconds) => {
+                    chrono::Duration::seconds(seconds)
+                }
+                _ => {
+                    return Err(bad(
+                        "SOLILAB_PARCEL_BATCH_SECONDS",
+                        format!("`{text}` is not a number of seconds from 1 to 86400"),
+                    ));
+                }
+            },
+        };
         Ok(Settings {
             database_url,
             addr,
@@ -107,6 +124,7 @@ impl Settings {
             mail_transport,
             mail_from,
             client_ip_header,
+            parcel_batch,
         })
     }
 }

@@ -2,6 +2,7 @@
 pub mod accounts;
 pub mod auth;
 pub mod bookings;
+pub mod concierge;
 #[cfg(feature = "ssr")]
 mod context;
 pub mod editions;
@@ -17,3 +18,4 @@ pub mod setup;
 pub mod sites;
 pub mod spaces;
 pub mod structures;
+pub mod visitors;

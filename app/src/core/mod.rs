@@ -5,6 +5,7 @@ pub mod audit;
 pub mod auth;
 pub mod bookings;
 pub mod calendars;
+pub mod concierge;
 pub mod db;
 pub mod demo;
 pub mod entities;

@@ -19,6 +19,7 @@ pub mod lease;
 pub mod locale;
 pub mod money;
 pub mod occupancy;
+pub mod parcel;
 pub mod picture;
 pub mod plan;
 pub mod pricing;
@@ -36,6 +37,7 @@ pub mod space_input;
 pub mod space_patch;
 pub mod structure;
 pub mod time;
+pub mod visitor;
 
 pub use account::{AccountRow, AuditAction, AuditEntry, LinkView, StructureRef, TokenView, Viewer};
 pub use booking::{

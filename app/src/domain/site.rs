@@ -39,5 +39,9 @@ pub struct SiteView {
     pub siret: Option<String>,
     pub vat_number: Option<String>,
     pub vat_exemption: Option<String>,
+    /// After how many days a waiting parcel is flagged and its structure reminded.
+    pub parcel_reminder_days: i32,
+    /// After how many days visitors' names and companies are erased, their counts kept.
+    pub visitor_retention_days: i32,
     pub created_at: DateTime<Utc>,
 }

@@ -43,6 +43,14 @@ pub struct SiteInput {
     /// du CGI`).
     #[serde(default)]
     pub vat_exemption: String,
+    /// After how many days (1 to 60) a parcel still waiting at the desk is flagged and its
+    /// structure reminded; 7 when left out.
+    #[serde(default)]
+    pub parcel_reminder_days: Option<i32>,
+    /// After how many days (1 to 365) visitors' names are erased, their counts kept; 30 when
+    /// left out.
+    #[serde(default)]
+    pub visitor_retention_days: Option<i32>,
 }
 
 /// A change of some of a site's fields, for `PATCH /api/v1/sites/{id}`: each field given
@@ -64,6 +72,8 @@ pub struct SitePatch {
     pub siret: Option<String>,
     pub vat_number: Option<String>,
     pub vat_exemption: Option<String>,
+    pub parcel_reminder_days: Option<i32>,
+    pub visitor_retention_days: Option<i32>,
 }
 
 impl From<SiteInput> for SitePatch {
@@ -84,6 +94,8 @@ impl From<SiteInput> for SitePatch {
             siret: Some(input.siret),
             vat_number: Some(input.vat_number),
             vat_exemption: Some(input.vat_exemption),
+            parcel_reminder_days: input.parcel_reminder_days,
+            visitor_retention_days: input.visitor_retention_days,
         }
     }
 }
@@ -112,6 +124,17 @@ impl SiteInput {
                 *field = given;
             }
         }
+        for (field, given) in [
+            (&mut self.parcel_reminder_days, patch.parcel_reminder_days),
+            (
+                &mut self.visitor_retention_days,
+                patch.visitor_retention_days,
+            ),
+        ] {
+            if given.is_some() {
+                *field = given;
+            }
+        }
         self
     }
 }
@@ -133,7 +156,15 @@ pub struct NewSite {
     pub siret: Option<String>,
     pub vat_number: Option<String>,
     pub vat_exemption: Option<String>,
+    pub parcel_reminder_days: i32,
+    pub visitor_retention_days: i32,
 }
+
+/// How many days visitors' names are kept, when a site does not say.
+pub const VISITOR_RETENTION_DAYS: i32 = 30;
+
+/// How many days a parcel waits before it is flagged, when a site does not say.
+pub const PARCEL_REMINDER_DAYS: i32 = 7;
 
 /// An intra-community VAT number, spaces and dots left out and upper-cased; a French one
 /// (`FR`, a two-digit key, the SIREN) must carry the key of its SIREN.
@@ -210,6 +241,18 @@ impl TryFrom<SiteInput> for NewSite {
         {
             checks.fail_with("vat_number", "site.vat_number_siren");
         }
+        let parcel_reminder_days = input.parcel_reminder_days.unwrap_or(PARCEL_REMINDER_DAYS);
+        checks.check(
+            (1..=60).contains(&parcel_reminder_days),
+            "parcel_reminder_days",
+        );
+        let visitor_retention_days = input
+            .visitor_retention_days
+            .unwrap_or(VISITOR_RETENTION_DAYS);
+        checks.check(
+            (1..=365).contains(&visitor_retention_days),
+            "visitor_retention_days",
+        );
         checks.finish()?;
         Ok(NewSite {
             name,
@@ -226,6 +269,8 @@ impl TryFrom<SiteInput> for NewSite {
             siret: siret.map(|s| s.as_str().to_owned()),
             vat_number,
             vat_exemption: optional(vat_exemption),
+            parcel_reminder_days,
+            visitor_retention_days,
         })
     }
 }
@@ -247,6 +292,8 @@ impl From<SiteView> for SiteInput {
             siret: site.siret.unwrap_or_default(),
             vat_number: site.vat_number.unwrap_or_default(),
             vat_exemption: site.vat_exemption.unwrap_or_default(),
+            parcel_reminder_days: Some(site.parcel_reminder_days),
+            visitor_retention_days: Some(site.visitor_retention_days),
         }
     }
 }

@@ -88,6 +88,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         let occupancy = (path == "/admin/occupancy").then_some("page");
         let sites = path.starts_with("/admin/sites").then_some("page");
         let markets = path.starts_with("/admin/markets").then_some("page");
+        let desk = path.starts_with("/desk").then_some("page");
         let current = current.filter(|_| {
             structures.is_none() && occupancy.is_none() && sites.is_none() && markets.is_none()
         });
@@ -99,6 +100,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             <li><a href="/admin/structures" aria-current=structures>{t("nav.structures")}</a></li>
             <li><a href="/admin/occupancy" aria-current=occupancy>{t("nav.occupancy")}</a></li>
             <li><a href="/admin/markets" aria-current=markets>{t("nav.markets")}</a></li>
+            <li><a href="/desk/parcels" aria-current=desk>{t("nav.desk")}</a></li>
             {sites}
             <li><a href="/admin/accounts" aria-current=current>{t("nav.admin")}</a></li>
         }
@@ -106,9 +108,13 @@ pub fn Layout(children: Children) -> impl IntoView {
     let bookings_link = use_viewer().map(|_| {
         let current = (path == "/bookings").then_some("page");
         let own = (path == "/structure").then_some("page");
+        let parcels = (path == "/parcels").then_some("page");
+        let visitors = (path == "/visitors").then_some("page");
         view! {
             <li><a href="/bookings" aria-current=current>{t("nav.bookings")}</a></li>
             <li><a href="/structure" aria-current=own>{t("nav.structure")}</a></li>
+            <li><a href="/parcels" aria-current=parcels>{t("nav.parcels")}</a></li>
+            <li><a href="/visitors" aria-current=visitors>{t("nav.visitors")}</a></li>
         }
     });
     let section = move |href: &'static str| {

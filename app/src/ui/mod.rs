@@ -15,12 +15,13 @@ use leptos_router::{SsrMode, path};
 use layout::Layout;
 use pages::{
     AccountPage, AccountsPage, ApplyPage, ApprovalPage, AuditPage, CalendarPage, CataloguePage,
-    ClosuresPage, ConfirmPage, DirectoryPage, EditEventPage, EditMarketPage, EditSitePage,
-    EditSpacePage, EditionApplicationsPage, EditionPage, EditionReportPage, EventPageView,
-    FindPage, FollowApplicationPage, ForgotPage, GridPage, HomePage, ImportPage, ImportPreviewPage,
-    IndicesPage, InvitationPage, LeaseFormPage, MarketsPage, MovePage, MyBookingsPage,
-    NewEventPage, NewMarketPage, NewSitePage, NewSpacePage, NewStructurePage, NotFoundPage,
-    OccupancyPage, OfferPage, OwnStructurePage, PlanAdminPage, PlanPage, PublicCalendarPage,
+    ClosuresPage, ConfirmPage, DeskParcelsPage, DeskVisitorsPage, DirectoryPage, EditEventPage,
+    EditMarketPage, EditSitePage, EditSpacePage, EditionApplicationsPage, EditionPage,
+    EditionReportPage, EventPageView, FindPage, FollowApplicationPage, ForgotPage, GridPage,
+    HomePage, ImportPage, ImportPreviewPage, IndicesPage, InvitationPage, LeaseFormPage,
+    MarketsPage, MovePage, MyBookingsPage, MyParcelsPage, MyVisitorsPage, NewEventPage,
+    NewMarketPage, NewSitePage, NewSpacePage, NewStructurePage, NotFoundPage, OccupancyPage,
+    OfferPage, OwnStructurePage, ParcelRegisterPage, PlanAdminPage, PlanPage, PublicCalendarPage,
     PublicDirectoryPage, RequestFormPage, RequestsPage, ResetPage, SetupPage, SignInPage,
     SitesPage, SpacePage, SpaceRulesPage, StallPlanPage, StatementPage, StructurePage, TokensPage,
     WeekPage,
@@ -82,6 +83,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/bookings/move") view=MovePage ssr=SsrMode::Async/>
                     <Route path=path!("/bookings/calendar") view=CalendarPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/bookings") view=ApprovalPage ssr=SsrMode::Async/>
+                    <Route path=path!("/desk/parcels") view=DeskParcelsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/desk/parcels/register") view=ParcelRegisterPage ssr=SsrMode::Async/>
+                    <Route path=path!("/parcels") view=MyParcelsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/desk/visitors") view=DeskVisitorsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/visitors") view=MyVisitorsPage ssr=SsrMode::Async/>
                     <Route path=path!("/signin") view=SignInPage/>
                     <Route path=path!("/setup") view=SetupPage ssr=SsrMode::Async/>
                     <Route path=path!("/forgot") view=ForgotPage/>

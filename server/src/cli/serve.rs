@@ -1,5 +1,5 @@
-//! `solilab serve`: the site and the API, the mail worker and the waiting-list pass, until a
-//! signal stops them.
+//! `solilab serve`: the site and the API, the mail worker, the waiting-list pass and the desk's
+//! parcel mail, until a signal stops them.
 use app::core::mail::run_worker;
 use app::core::{AppState, Db};
 
@@ -11,6 +11,10 @@ const MAIL_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// How often freed slots are offered to the first in their waiting list.
 const OFFERS_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// How often, at most, the desk's parcel news and reminders are looked for; more often when
+/// parcels are told in shorter batches.
+const DESK_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// Serves until Ctrl-C or SIGTERM.
 pub(super) async fn serve(db: Db, settings: Settings) -> Result<(), Failed> {
@@ -24,6 +28,16 @@ pub(super) async fn serve(db: Db, settings: Settings) -> Result<(), Failed> {
         db.clone(),
         settings.base_url.clone(),
         OFFERS_EVERY,
+    ));
+    let desk_every = settings
+        .parcel_batch
+        .to_std()
+        .map_or(DESK_EVERY, |batch| batch.min(DESK_EVERY));
+    let desk = tokio::spawn(app::core::concierge::run_desk(
+        db.clone(),
+        settings.base_url.clone(),
+        settings.parcel_batch,
+        desk_every,
     ));
     let state = AppState {
         db,
@@ -67,6 +81,7 @@ pub(super) async fn serve(db: Db, settings: Settings) -> Result<(), Failed> {
     // Mail not sent yet stays in the outbox for the next start.
     worker.abort();
     offers.abort();
+    desk.abort();
     served
 }
 

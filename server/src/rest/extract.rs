@@ -93,3 +93,18 @@ impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for Params<
             .map_err(|_| Problem::new(AppError::NotFound, locale))
     }
 }
+
+/// A query string read into `T`; one that cannot be read answers `422` naming `query`.
+pub struct Filter<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for Filter<T> {
+    type Rejection = Problem;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Problem> {
+        let locale = locale_of(&parts.extensions);
+        axum::extract::Query::<T>::from_request_parts(parts, state)
+            .await
+            .map(|axum::extract::Query(value)| Filter(value))
+            .map_err(|_| Problem::new(AppError::invalid("query", "error.query_invalid"), locale))
+    }
+}

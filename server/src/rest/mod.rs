@@ -9,11 +9,13 @@ mod leases;
 mod markets;
 mod me;
 mod openapi;
+mod parcels;
 mod problem;
 mod series;
 mod sites;
 mod spaces;
 mod structures;
+mod visitors;
 
 use app::core::AppState;
 use axum::Router;
@@ -79,6 +81,10 @@ pub fn router() -> Router<AppState> {
             delete(markets::remove_producer),
         )
         .route("/markets/{slug}/roster/{day}", put(markets::set_roster))
+        .route("/parcels", post(parcels::log).get(parcels::list))
+        .route("/parcels/{id}/pickup", post(parcels::pickup))
+        .route("/visitors", post(visitors::announce).get(visitors::list))
+        .route("/visitors/{id}/arrival", post(visitors::arrival))
         .route("/structures/{id}", get(structures::get))
         .route("/structures/{id}/members", post(structures::add_member))
         .fallback(problem::not_found)

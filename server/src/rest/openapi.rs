@@ -19,7 +19,9 @@ use app::domain::events::{
     StallRow, StallTypeInput, StallsInput,
 };
 use app::domain::exhibitors::StallTypeView;
+use app::domain::parcel::{ParcelInput, ParcelSize, ParcelView, PickupInput};
 use app::domain::recurrence::{SeriesDate, SeriesInput, SeriesPlan};
+use app::domain::visitor::{VisitorInput, VisitorView};
 
 use super::problem::{ProblemBody, ProblemDate, ProblemField};
 use super::series::MoveInput;
@@ -138,6 +140,12 @@ impl Modify for ErrorsAreProblems {
         super::markets::add_producer,
         super::markets::remove_producer,
         super::markets::set_roster,
+        super::parcels::log,
+        super::parcels::list,
+        super::parcels::pickup,
+        super::visitors::announce,
+        super::visitors::list,
+        super::visitors::arrival,
     ),
     components(schemas(
         SiteInput, SitePatch, SiteView, SpacePatch, SpaceHolder,
@@ -149,6 +157,7 @@ impl Modify for ErrorsAreProblems {
         EventInput, EventDetail, EditionSummary, EditionInput, EditionDetail, StallTypeInput, StallsInput, StallRow, StallTypeView,
         MarketInput, MarketPatch, MarketDetail, ExceptionInput, ExceptionView, ProducerInput, ProducerRow, RosterInput,
         StructureRow, LeaseInput, RenewInput, LeaseView, LeaseStatus, OccupancyRates,
+        ParcelInput, ParcelView, ParcelSize, PickupInput, VisitorInput, VisitorView,
         FieldError, ProblemBody, ProblemField
     )),
     tags(
@@ -158,6 +167,7 @@ impl Modify for ErrorsAreProblems {
         (name = "bookings", description = "Booking spaces, never twice"),
         (name = "accounts", description = "Who is calling"),
         (name = "structures", description = "Hosted structures and their members"),
+        (name = "concierge", description = "The concierge desk: parcels and mail, visitors"),
         (name = "events", description = "The public calendar of markets and events"),
         (name = "editions", description = "Events, their yearly editions, stall types and stall plans"),
         (name = "markets", description = "Recurring markets, their changed days, producers and roster"),

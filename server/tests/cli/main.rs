@@ -51,6 +51,16 @@ fn bad_settings_stop_with_one_line_and_code_2() {
             "bad header",
             "SOLILAB_CLIENT_IP_HEADER",
         ),
+        (
+            "SOLILAB_PARCEL_BATCH_SECONDS",
+            "0",
+            "SOLILAB_PARCEL_BATCH_SECONDS",
+        ),
+        (
+            "SOLILAB_PARCEL_BATCH_SECONDS",
+            "ten",
+            "SOLILAB_PARCEL_BATCH_SECONDS",
+        ),
     ] {
         let output = Command::new(env!("CARGO_BIN_EXE_solilab"))
             .arg("migrate")

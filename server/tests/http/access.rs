@@ -24,6 +24,14 @@ const OBJECT_ROUTES: &[(&str, &str, &str)] = &[
         r#"{"space_id":{room},"structure_id":{id},"starts_at":"{from}","ends_at":"{to}","title":"T"}"#,
     ),
     ("GET", "/api/v1/bookings?structure_id={id}", ""),
+    ("GET", "/api/v1/parcels?structure_id={id}", ""),
+    ("GET", "/api/v1/parcels?structure_id={id}&waiting=true", ""),
+    ("GET", "/api/v1/visitors?structure_id={id}", ""),
+    (
+        "POST",
+        "/api/v1/visitors",
+        r#"{"structure_id":{id},"name":"X","day":"2035-01-02"}"#,
+    ),
     ("GET", "/api/v1/bookings/{booking}", ""),
     ("DELETE", "/api/v1/bookings/{booking}", ""),
     (

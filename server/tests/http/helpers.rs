@@ -107,6 +107,13 @@ impl TestApp {
             .expect("a JSON answer")
     }
 
+    /// The structure the holder of `token` acts for.
+    pub async fn acting_structure(&self, token: &str) -> i64 {
+        self.get_json("/api/v1/me", token).await["acting"]
+            .as_i64()
+            .expect("an acting structure")
+    }
+
     /// The demo's Salle Loire (the meeting room for 40), by id.
     pub async fn salle_loire(&self) -> i64 {
         let rooms: serde_json::Value = self

@@ -20,6 +20,10 @@ pub struct Model {
     pub siret: Option<String>,
     pub vat_number: Option<String>,
     pub vat_exemption: Option<String>,
+    /// After how many days a waiting parcel is flagged and its structure reminded.
+    pub parcel_reminder_days: i32,
+    /// After how many days visitors' names are erased.
+    pub visitor_retention_days: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

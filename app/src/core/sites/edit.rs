@@ -26,6 +26,8 @@ fn view(row: site::Model) -> SiteView {
         siret: row.siret,
         vat_number: row.vat_number,
         vat_exemption: row.vat_exemption,
+        parcel_reminder_days: row.parcel_reminder_days,
+        visitor_retention_days: row.visitor_retention_days,
         created_at: row.created_at,
     }
 }
@@ -46,6 +48,8 @@ fn fill(row: &mut site::ActiveModel, new: NewSite) {
     row.siret = Set(new.siret);
     row.vat_number = Set(new.vat_number);
     row.vat_exemption = Set(new.vat_exemption);
+    row.parcel_reminder_days = Set(new.parcel_reminder_days);
+    row.visitor_retention_days = Set(new.visitor_retention_days);
 }
 
 /// `Conflict` when another site than `except` has `slug`.

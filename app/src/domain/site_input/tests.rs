@@ -130,3 +130,33 @@ fn a_patch_replaces_only_the_fields_it_gives() {
     let site = NewSite::try_from(patched).expect("valid");
     assert_eq!(site.vat_number, None);
 }
+
+#[test]
+fn the_parcel_reminder_delay_is_seven_days_unless_given_within_two_months() {
+    let site = NewSite::try_from(input()).expect("valid");
+    assert_eq!(site.parcel_reminder_days, PARCEL_REMINDER_DAYS);
+    let given = NewSite::try_from(SiteInput {
+        parcel_reminder_days: Some(3),
+        ..input()
+    })
+    .expect("valid");
+    assert_eq!(given.parcel_reminder_days, 3);
+    for days in [0, 61, -1] {
+        let errors = fields(SiteInput {
+            parcel_reminder_days: Some(days),
+            ..input()
+        });
+        assert_eq!(
+            errors,
+            [(
+                "parcel_reminder_days".to_owned(),
+                "site.parcel_reminder_days_invalid".to_owned()
+            )]
+        );
+    }
+    let kept = input().patched(SitePatch {
+        parcel_reminder_days: Some(14),
+        ..SitePatch::default()
+    });
+    assert_eq!(kept.parcel_reminder_days, Some(14));
+}

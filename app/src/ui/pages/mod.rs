@@ -3,6 +3,7 @@ pub mod account;
 mod admin;
 mod bookings;
 mod calendar;
+mod desk;
 mod error;
 mod exhibitors;
 mod home;
@@ -22,6 +23,9 @@ pub use bookings::{
     OfferPage, PlanPage, WeekPage,
 };
 pub use calendar::{EventPageView, PublicCalendarPage};
+pub use desk::{
+    DeskParcelsPage, DeskVisitorsPage, MyParcelsPage, MyVisitorsPage, ParcelRegisterPage,
+};
 pub use error::{ErrorPage, NotFoundPage};
 pub use exhibitors::{
     ApplyPage, EditionApplicationsPage, EditionReportPage, FollowApplicationPage, StallPlanPage,

@@ -2,6 +2,7 @@
 //! the operator's legal details.
 use leptos::prelude::*;
 
+use crate::domain::site_input::{PARCEL_REMINDER_DAYS, VISITOR_RETENTION_DAYS};
 use crate::domain::{AppError, SiteInput};
 use crate::ui::components::{Input, field_invalid};
 use crate::ui::i18n::use_t;
@@ -118,6 +119,42 @@ fn description(
     }
 }
 
+/// The desk's settings, each a number of days.
+fn desk_settings(input: &SiteInput, error: Option<&AppError>) -> impl IntoView + use<> {
+    let t = use_t();
+    [
+        (
+            "parcel_reminder_days",
+            "input[parcel_reminder_days]",
+            input.parcel_reminder_days.unwrap_or(PARCEL_REMINDER_DAYS),
+        ),
+        (
+            "visitor_retention_days",
+            "input[visitor_retention_days]",
+            input
+                .visitor_retention_days
+                .unwrap_or(VISITOR_RETENTION_DAYS),
+        ),
+    ]
+    .into_iter()
+    .map(|(name, param, days)| {
+        view! {
+            <Input
+                prefix="site"
+                name=name
+                param=param
+                label=t(&format!("site.{name}"))
+                kind="number"
+                min="1"
+                value=days.to_string()
+                hint=t(&format!("site.{name}_hint"))
+                invalid=field_invalid(error, name)
+            />
+        }
+    })
+    .collect_view()
+}
+
 /// Every field of a site's form, filled from `input`.
 pub fn site_fields(input: SiteInput, error: Option<&AppError>) -> impl IntoView + use<> {
     let t = use_t();
@@ -136,6 +173,10 @@ pub fn site_fields(input: SiteInput, error: Option<&AppError>) -> impl IntoView 
             <legend>{t("sites.legal")}</legend>
             <p class="field-hint">{t("sites.legal_hint")}</p>
             {group(&LEGAL, &input, error)}
+        </fieldset>
+        <fieldset class="stack">
+            <legend>{t("sites.desk")}</legend>
+            {desk_settings(&input, error)}
         </fieldset>
     }
 }
