@@ -273,13 +273,14 @@ pub async fn recipients(db: &Db, viewer: &Viewer) -> Result<Vec<String>, AppErro
 
 /// The structure a desk typed: the one of that name (case aside), or else the only one whose
 /// name holds what was typed.
-async fn structure_typed(db: &Db, typed: &str) -> Result<i32, FieldError> {
+/// A failed query is an error of its own, not an unknown structure.
+async fn structure_typed(db: &Db, typed: &str) -> Result<Result<i32, FieldError>, AppError> {
     let typed = typed.trim().to_lowercase();
     if typed.is_empty() {
-        return Err(FieldError::new(
+        return Ok(Err(FieldError::new(
             "structure_id",
             "parcel.structure_id_invalid",
-        ));
+        )));
     }
     let all: Vec<(i32, String)> = structure::Entity::find()
         .select_only()
@@ -287,25 +288,24 @@ async fn structure_typed(db: &Db, typed: &str) -> Result<i32, FieldError> {
         .column(structure::Column::Name)
         .into_tuple()
         .all(db.read())
-        .await
-        .map_err(|_| FieldError::new("structure_id", "parcel.structure_unknown"))?;
+        .await?;
     let named = |(id, name): &(i32, String)| (name.to_lowercase() == typed).then_some(*id);
     if let Some(id) = all.iter().find_map(named) {
-        return Ok(id);
+        return Ok(Ok(id));
     }
     let holding: Vec<i32> = all
         .iter()
         .filter(|(_, name)| name.to_lowercase().contains(&typed))
         .map(|(id, _)| *id)
         .collect();
-    match holding.as_slice() {
+    Ok(match holding.as_slice() {
         [id] => Ok(*id),
         [] => Err(FieldError::new("structure_id", "parcel.structure_unknown")),
         _ => Err(FieldError::new(
             "structure_id",
             "parcel.structure_ambiguous",
         )),
-    }
+    })
 }
 
 /// An arrival as the desk's form sends it (the structure as typed, numbers as text), read into
@@ -320,7 +320,7 @@ pub async fn arrival_from_form(
 ) -> Result<ParcelInput, AppError> {
     let mut errors = Vec::new();
     let structure_id = structure_typed(db, structure)
-        .await
+        .await?
         .map_err(|e| errors.push(e))
         .unwrap_or_default();
     let count = count
